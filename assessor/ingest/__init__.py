@@ -1,0 +1,207 @@
+"""Ingest: turn a candidate folder (or one export) into a :class:`~assessor.candidate.Candidate`.
+
+A candidate is a folder holding any mix of exports: a LinkedIn zip, an X archive, a folder of
+saved GitHub API responses, a Mastodon archive, Instagram/Facebook JSON, a blog feed, a generic
+``posts.csv`` and an optional ``candidate.yaml``. Each export is recognised by what it holds,
+never by its name.
+
+Every importer module exposes ``PLATFORM``, ``detect(bundle) -> bool`` and
+``read(bundle) -> Source``. Archive/folder importers see whole exports; file importers see one
+file at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from assessor.candidate import Candidate, Profile, Source
+from assessor.errors import InputError
+from assessor.ingest import blog, github, linkedin, manifest, mastodon, meta, posts_csv, x
+from assessor.ingest.bundle import Bundle, is_archive
+
+__all__ = ["load_candidate", "read_sources", "Importer"]
+
+
+@dataclass(frozen=True)
+class Importer:
+    platform: str
+    detect: Callable[[Bundle], bool]
+    read: Callable[[Bundle], Source]
+
+
+#: Importers for whole exports (folders and archives), in the order they are tried.
+EXPORT_IMPORTERS: tuple[Importer, ...] = (
+    Importer("linkedin", linkedin.detect, linkedin.read),
+    Importer("x", x.detect, x.read),
+    Importer("github", github.detect, github.read),
+    Importer("mastodon", mastodon.detect, mastodon.read),
+    Importer("instagram", meta.detect_instagram, meta.read_instagram),
+    Importer("facebook", meta.detect_facebook, meta.read_facebook),
+)
+#: Importers for single files.
+FILE_IMPORTERS: tuple[Importer, ...] = (
+    Importer("blog", blog.detect, blog.read),
+    Importer("csv", posts_csv.detect, posts_csv.read),
+    Importer("x", x.detect, x.read),  # a bare pre-2019 tweets.csv
+)
+
+MANIFEST_NAMES = ("candidate.yaml", "candidate.yml")
+
+
+def load_candidate(path: str | Path) -> Candidate:
+    """Read every export under ``path`` and merge them into one candidate.
+
+    Parameters
+    ----------
+    path
+        A candidate folder, or a single export (zip, tar.gz, folder or file).
+
+    Returns
+    -------
+    Candidate
+        Merged across sources. Problems with one source become warnings naming the file; the
+        other sources are still read.
+
+    Raises
+    ------
+    InputError
+        When nothing usable was found (the message lists what was tried).
+    """
+    path = Path(path)
+    if not path.exists():
+        raise InputError(path, "no such file or folder; expected a candidate folder or an export")
+    facts = None
+    if path.is_dir():
+        for name in MANIFEST_NAMES:
+            if (path / name).is_file():
+                facts = manifest.read(path / name)
+                break
+    sources, problems = read_sources(path)
+    if not sources:
+        detail = "; ".join(problems) if problems else "no recognised export inside"
+        raise InputError(path, f"no usable source found ({detail}). Expected a LinkedIn or "
+                               "X export, GitHub API JSON, a Mastodon archive, Instagram/Facebook "
+                               "JSON, a blog feed or a posts.csv")
+    return _merge(path, sources, problems, facts)
+
+
+def read_sources(path: Path) -> tuple[list[Source], list[str]]:
+    """Every source under ``path`` and the problems met (one line each, naming the file)."""
+    sources: list[Source] = []
+    problems: list[str] = []
+    for bundle_path in _candidates(path):
+        try:
+            bundle = Bundle.open(bundle_path)
+        except InputError as exc:
+            problems.append(str(exc))
+            continue
+        try:
+            source = _read_bundle(bundle)
+        except InputError as exc:
+            problems.append(str(exc))
+            continue
+        except RecursionError:
+            problems.append(f"{bundle.label}: nested too deeply to be an export")
+            continue
+        finally:
+            bundle.close()
+        if source is None:
+            problems.append(f"{bundle_path}: not a recognised export; skipped")
+        else:
+            sources.append(replace(source, warnings=tuple(bundle.warnings) + source.warnings))
+    return sources, problems
+
+
+def _read_bundle(bundle: Bundle) -> Source | None:
+    importers = FILE_IMPORTERS if bundle.kind == "file" else EXPORT_IMPORTERS
+    if bundle.kind == "file" and bundle.names()[0].lower().endswith(".html"):
+        raise InputError(bundle.label, "is an HTML page; for Instagram or Facebook, download "
+                                       "your information in JSON format instead of HTML")
+    for imp in importers:
+        if imp.detect(bundle):
+            return imp.read(bundle)
+    if bundle.kind != "file" and meta.looks_like_html_export(bundle):
+        raise InputError(bundle.label, "is an Instagram/Facebook export in HTML format; request "
+                                       "'Download your information' again with Format: JSON")
+    if bundle.kind != "file" and not bundle.names():
+        raise InputError(bundle.label, "is empty")
+    return None
+
+
+def _candidates(path: Path) -> list[Path]:
+    """The exports to try under ``path``.
+
+    A folder is one export when it is recognised as a whole and holds no other exports;
+    otherwise each entry in it is tried on its own.
+    """
+    if not path.is_dir():
+        return [path]
+    children = sorted(p for p in path.iterdir()
+                      if not p.name.startswith(".") and p.name.lower() not in MANIFEST_NAMES)
+    has_candidate_parts = any(is_archive(c) or c.is_dir() or c.suffix.lower() in
+                              (".xml", ".rss", ".atom") or c.name.lower() == "posts.csv"
+                              for c in children)
+    try:
+        whole = Bundle.open(path)
+        matches = [imp for imp in EXPORT_IMPORTERS if imp.detect(whole)]
+    except InputError:
+        matches = []
+    if len(matches) == 1 and (not has_candidate_parts or _is_single_export_tree(path, children)):
+        return [path]
+    return [c for c in children if c.is_dir() or c.is_file()]
+
+
+def _is_single_export_tree(path: Path, children: list[Path]) -> bool:
+    """True when no child is itself recognised as an export (an unpacked export's own folders)."""
+    for child in children:
+        if child.is_dir() or is_archive(child):
+            try:
+                b = Bundle.open(child)
+            except InputError:
+                continue
+            if any(imp.detect(b) for imp in EXPORT_IMPORTERS):
+                return False
+        elif child.suffix.lower() in (".xml", ".rss", ".atom") or child.name.lower() == "posts.csv":
+            return False
+    return True
+
+
+def _merge(path: Path, sources: list[Source], problems: list[str],
+           facts: manifest.Manifest | None) -> Candidate:
+    name = (facts.name if facts and facts.name else "") or next(
+        (s.name for s in sources if s.name), "") or path.name
+    profile = merge_profiles([s.profile for s in sources])
+    manual: tuple[tuple[str, int], ...] = ()
+    if facts is not None:
+        profile = replace(profile,
+                          websites=tuple(dict.fromkeys(profile.websites + tuple(facts.links))),
+                          headline=profile.headline or (facts.headline or ""))
+        manual = tuple(sorted(facts.followers.items()))
+    return Candidate(
+        name=name,
+        sources=tuple(sources),
+        profile=profile,
+        student_id=facts.student_id if facts else None,
+        target_role=facts.target_role if facts else None,
+        manual_followers=manual,
+        warnings=tuple(problems),
+    )
+
+
+def merge_profiles(profiles: list[Profile]) -> Profile:
+    """First non-empty text wins; lists are concatenated without duplicates."""
+    def first(attr: str) -> str:
+        return next((getattr(p, attr) for p in profiles if getattr(p, attr)), "")
+
+    def union(attr: str) -> tuple:
+        return tuple(dict.fromkeys(x for p in profiles for x in getattr(p, attr)))
+
+    return Profile(
+        headline=first("headline"), summary=first("summary"), industry=first("industry"),
+        location=first("location"),
+        **{a: union(a) for a in ("websites", "skills", "languages", "positions", "education",
+                                 "certifications", "projects", "recommendations",
+                                 "endorsements", "volunteering")},
+    )

@@ -1,0 +1,219 @@
+"""Small parsing pieces every importer shares: CSV by header name, dates, HTML to text, numbers."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from selectolax.parser import HTMLParser
+
+from assessor.errors import InputError
+from assessor.ingest.bundle import Bundle
+
+csv.field_size_limit(16 * 1024 * 1024)
+
+
+@dataclass
+class Notes:
+    """Warnings collected while reading one source."""
+
+    items: list[str] = field(default_factory=list)
+
+    def add(self, where: str, message: str) -> None:
+        self.items.append(f"{where}: {message}")
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    """A CSV read by header name. ``rows`` yields ``(row_number, {header: value})``.
+
+    Row numbers are the file's line numbers as a spreadsheet shows them (header included),
+    so a message can point at the exact row.
+    """
+
+    where: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[int, dict[str, str]], ...]
+    unknown_columns: tuple[str, ...] = ()
+
+
+def read_csv(bundle: Bundle, name: str, notes: Notes, *, header_starts: str | None = None,
+             expected: tuple[str, ...] = (), escapechar: str | None = None) -> CsvTable:
+    """Read a CSV member, mapping columns by header name (case- and space-insensitive).
+
+    Parameters
+    ----------
+    header_starts
+        If given, lines before the first line starting with this text are a preamble and skipped
+        (LinkedIn's Connections.csv opens with notes).
+    expected
+        Columns we know. Others are kept but reported once as unknown.
+    escapechar
+        LinkedIn's Comments.csv escapes quotes with a backslash.
+    """
+    where = bundle.where(name)
+    text = bundle.read_text(name)
+    offset = 0
+    if header_starts:
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            if line.lstrip("\ufeff").startswith(header_starts):
+                offset = i
+                break
+        else:
+            raise InputError(where, f"has no header line starting with {header_starts!r}")
+        text = "\n".join(lines[offset:])
+    reader = csv.reader(io.StringIO(text, newline=""), escapechar=escapechar, strict=False)
+    try:
+        raw_header = next(reader)
+    except StopIteration:
+        return CsvTable(where, (), ())
+    except csv.Error as exc:
+        raise InputError(where, f"is not valid CSV ({exc})", where=f"line {offset + 1}") from None
+    header = tuple(h.strip().lstrip("\ufeff") for h in raw_header)
+    keys = [norm_key(h) for h in header]
+    rows: list[tuple[int, dict[str, str]]] = []
+    try:
+        for rec in reader:
+            line_no = offset + reader.line_num
+            if not rec or all(not c.strip() for c in rec):
+                continue  # LinkedIn leaves empty rows for hidden members
+            if len(rec) != len(header):
+                notes.add(where, f"row {line_no}: has {len(rec)} fields, expected {len(header)}; "
+                                 "skipped")
+                continue
+            rows.append((line_no, {k: v.strip() for k, v in zip(keys, rec, strict=True)}))
+    except csv.Error as exc:
+        notes.add(where, f"line {offset + reader.line_num}: unreadable CSV ({exc}); "
+                         "the rest of the file was skipped")
+    known = {norm_key(e) for e in expected}
+    unknown = tuple(h for h, k in zip(header, keys, strict=True) if expected and k not in known)
+    if unknown:
+        notes.add(where, f"unknown columns kept but not used: {', '.join(unknown)}")
+    return CsvTable(where, header, tuple(rows), unknown)
+
+
+def norm_key(header: str) -> str:
+    """``'Started On'`` and ``'started_on'`` both become ``'started_on'``."""
+    return "_".join(header.strip().lower().replace("-", " ").replace("_", " ").split())
+
+
+def require_columns(table: CsvTable, *columns: str) -> None:
+    have = {norm_key(h) for h in table.header}
+    missing = [c for c in columns if norm_key(c) not in have]
+    if missing and table.header:
+        raise InputError(table.where, f"is missing the column(s) {', '.join(missing)}; "
+                                      f"found {', '.join(table.header)}", where="line 1")
+
+
+def load_json(bundle: Bundle, name: str, *, strip_js: bool = False) -> Any:
+    """Parse a JSON member (or an X ``window.YTD... = [...]`` file when ``strip_js``)."""
+    where = bundle.where(name)
+    text = bundle.read_text(name)
+    if strip_js:
+        eq = text.find("=")
+        if eq < 0:
+            raise InputError(where, "expected 'window.YTD.<name>.part0 = [...]' as X archives have")
+        text = text[eq + 1:]
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(where, f"is not valid JSON ({exc.msg}); the file may be cut off: "
+                                "download the export again", where=f"line {exc.lineno}") from None
+    except RecursionError:
+        raise InputError(where, "is nested too deeply to be an export file") from None
+
+
+def html_to_text(html: str | None) -> str:
+    """Plain text from an HTML fragment, paragraphs and line breaks kept as newlines."""
+    if not html:
+        return ""
+    if "<" not in html and "&" not in html:
+        return html.strip()
+    tree = HTMLParser(html.replace("<br>", "\n").replace("<br/>", "\n").replace("<br />", "\n")
+                      .replace("</p>", "</p>\n"))
+    for node in tree.css("script, style"):
+        node.decompose()
+    text = tree.text(separator="") if tree.body is not None else ""
+    return "\n".join(line.strip() for line in text.strip().splitlines()).strip()
+
+
+def to_int(value: Any) -> int | None:
+    """``'16'``, ``16``, ``'1,204'`` become 16 / 1204; anything else None."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if value == value else None
+    if isinstance(value, str):
+        s = value.strip().replace(",", "")
+        if s.isdigit():
+            return int(s)
+    return None
+
+
+def parse_datetime(value: str | None, formats: tuple[str, ...]) -> datetime | None:
+    """Parse with the first matching format; naive results are taken as UTC."""
+    if not value:
+        return None
+    value = value.strip()
+    for fmt in formats:
+        try:
+            dt = datetime.strptime(value, fmt)
+        except ValueError:
+            continue
+        return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+    return None
+
+
+def parse_iso(value: Any) -> datetime | None:
+    """ISO 8601 (``2024-12-05T10:39:15Z``) to aware UTC, or None."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+
+
+def parse_epoch(value: Any) -> datetime | None:
+    """Unix seconds to aware UTC, or None."""
+    n = to_int(value) if not isinstance(value, float) else int(value)
+    if n is None or n < 0 or n > 32503680000:
+        return None
+    return datetime.fromtimestamp(n, UTC)
+
+
+def parse_month(value: str | None) -> date | None:
+    """LinkedIn profile dates: ``Nov 2022``, ``2015``, ``Jan 2022``; None when empty or odd."""
+    if not value:
+        return None
+    for fmt in ("%b %Y", "%B %Y", "%Y", "%m/%Y", "%Y-%m", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(value.strip(), fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def fix_mojibake(s: str) -> str:
+    """Undo Meta's one-byte-per-code-point escaping of UTF-8; keep the original if that fails."""
+    try:
+        return s.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return s
+
+
+def iter_dicts(value: Any) -> Iterator[dict[str, Any]]:
+    """The dict items of a list, skipping anything of the wrong type."""
+    if isinstance(value, list):
+        for item in value:
+            if isinstance(item, dict):
+                yield item
