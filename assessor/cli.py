@@ -10,6 +10,7 @@ import json
 import sys
 import traceback
 from collections.abc import Callable
+from datetime import date
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -104,6 +105,176 @@ def inspect(
         return
     from assessor.console import print_inspection
     print_inspection(report)
+
+
+@app.command()
+@handle_errors
+def train(
+    corpus: Annotated[Path | None, typer.Option(help="Labelled corpus (JSON lines). "
+                                                     "Default: models/corpus/posts.jsonl.")] = None,
+    out: Annotated[Path | None, typer.Option(help="Folder for the model and its card. "
+                                                  "Default: models/.")] = None,
+    seed: Annotated[int, typer.Option(help="Random seed; the same seed gives the same model.")]
+    = 13,
+) -> None:
+    """Train the post classifier, report its metrics and write MODEL_CARD.md."""
+    from assessor.classifier.training import train as run_training
+    from assessor.classifier.model import default_model_path
+
+    models_dir = default_model_path().parent
+    result = run_training(corpus or models_dir / "corpus" / "posts.jsonl", out or models_dir,
+                          seed=seed, log=lambda m: typer.echo(m, err=False))
+    from assessor.console import print_training
+
+    print_training(result.meta)
+    typer.echo(f"model: {result.model_path}\ncard:  {result.card_path}")
+
+
+@app.command()
+@handle_errors
+def classify(
+    input_path: Annotated[str, typer.Argument(metavar="INPUT",
+                                              help="A .jsonl file (objects with text and an "
+                                                   "optional id), a .txt file (one post per "
+                                                   "line), or - for JSON lines on stdin.")],
+    fmt: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+    model: Annotated[Path | None, typer.Option(help="A model file made by `assessor train`.")]
+    = None,
+) -> None:
+    """Classify posts: business insight, networking, ..., red flags, or unknown language."""
+    from assessor.classifier import load_classifier
+    from assessor.classifier.inputs import read_items
+    from assessor.errors import InputError
+
+    if fmt not in ("table", "jsonl"):
+        raise InputError("--format", f"got {fmt!r}; expected table or jsonl")
+    if input_path == "-":
+        items, empty = read_items(sys.stdin, "<stdin>", jsonl=True)
+    else:
+        path = Path(input_path)
+        if not path.is_file():
+            raise InputError(path, "no such file; expected a .jsonl or .txt file, or -")
+        try:
+            with open(path, encoding="utf-8-sig") as fh:
+                items, empty = read_items(fh, str(path), jsonl=path.suffix.lower() != ".txt")
+        except UnicodeDecodeError:
+            raise InputError(path, "is not UTF-8 text") from None
+    classifier = load_classifier(model)
+    predictions = classifier.predict([i.text for i in items])
+    if fmt == "jsonl":
+        for item, pred in zip(items, predictions, strict=True):
+            sys.stdout.write(json.dumps({"id": item.id, "label": pred.label,
+                                         "probabilities": pred.probabilities,
+                                         "language": pred.language}, ensure_ascii=False) + "\n")
+    else:
+        from assessor.console import print_predictions
+
+        print_predictions(items, predictions)
+    if empty:
+        typer.echo(f"{empty} empty line(s) skipped", err=True)
+
+
+def _parse_date(value: str | None) -> date | None:
+    from assessor.errors import InputError
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError("--as-of", f"got {value!r}; expected a date like 2026-11-20") from None
+
+
+@app.command()
+@handle_errors
+def assess(
+    path: Annotated[Path, typer.Argument(help="A candidate folder, or a single export.")],
+    role: Annotated[str, typer.Option(help="A role id (see `assessor rubrics list`) or a "
+                                           "rubric YAML file.")],
+    job: Annotated[Path | None, typer.Option(help="A job posting (.txt/.md/.html) whose terms "
+                                                  "sharpen the role's keywords.")] = None,
+    as_of: Annotated[str | None, typer.Option(help="Assessment date, YYYY-MM-DD (default "
+                                                   "today).")] = None,
+    json_out: Annotated[str | None, typer.Option("--json", metavar="FILE|-",
+                                                 help="Write the JSON result to FILE, or to "
+                                                      "stdout with -.")] = None,
+) -> None:
+    """Score a candidate against a role: overall, band, seven dimensions, red flags, actions."""
+    from assessor.api import assess as run_assess
+
+    result = run_assess(path, role, job=job, as_of=_parse_date(as_of))
+    if json_out == "-":
+        sys.stdout.write(result.to_json() + "\n")
+        return
+    if json_out:
+        _write_text_atomic(Path(json_out), result.to_json() + "\n")
+    from assessor.console import print_assessment
+
+    print_assessment(result)
+    if json_out:
+        typer.echo(f"JSON result: {json_out}")
+
+
+def _write_text_atomic(path: Path, text: str) -> None:
+    import os
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+rubrics_app = typer.Typer(help="List, show and validate role rubrics.", no_args_is_help=True)
+app.add_typer(rubrics_app, name="rubrics")
+
+
+@rubrics_app.command("list")
+@handle_errors
+def rubrics_list() -> None:
+    """List the roles that have a rubric."""
+    from assessor.rubric import available_roles, load_rubric
+
+    for role in available_roles():
+        typer.echo(f"{role:32} {load_rubric(role).title}")
+
+
+@rubrics_app.command("show")
+@handle_errors
+def rubrics_show(role: Annotated[str, typer.Argument(help="Role id or rubric file.")]) -> None:
+    """Show a rubric: weights, criteria, curves and what good looks like."""
+    from assessor.console import print_rubric
+    from assessor.rubric import load_rubric
+
+    print_rubric(load_rubric(role))
+
+
+@rubrics_app.command("validate")
+def rubrics_validate(
+    paths: Annotated[list[Path], typer.Argument(help="Rubric YAML files to check.")],
+) -> None:
+    """Check rubric files; exit 1 if any is invalid, naming the file and key path."""
+    from assessor.errors import AssessorError
+    from assessor.rubric import parse_rubric
+
+    bad = 0
+    for path in paths:
+        try:
+            parse_rubric(path.read_text(encoding="utf-8-sig"), str(path))
+        except (OSError, UnicodeDecodeError) as exc:
+            bad += 1
+            _err(f"{path}: cannot be read ({exc})")
+        except AssessorError as exc:
+            bad += 1
+            _err(str(exc))
+        else:
+            typer.echo(f"{path}: ok")
+    raise typer.Exit(1 if bad else 0)
 
 
 def main() -> None:

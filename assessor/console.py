@@ -33,3 +33,102 @@ def print_inspection(report: dict[str, Any], console: Console | None = None) -> 
         console.print(f"[yellow]{len(warnings)} warning(s):[/yellow]")
         for w in warnings:
             console.print(f"  - {w}", highlight=False, markup=False)
+
+
+def print_training(meta: dict[str, Any], console: Console | None = None) -> None:
+    """Per-class precision, recall and F1 for cross-validation and the held-out batch."""
+    console = console or Console()
+    for title, key in (("cross-validation", "cv"), ("held-out batch", "held_out")):
+        m = meta.get(key)
+        if not m:
+            continue
+        table = Table(title=f"{title}: macro-F1 {m['macro_f1']:.3f}, {m['n']} posts")
+        for col in ("class", "precision", "recall", "F1", "support"):
+            table.add_column(col, justify="left" if col == "class" else "right")
+        for cls, row in m["per_class"].items():
+            table.add_row(cls, f"{row['precision']:.3f}", f"{row['recall']:.3f}",
+                          f"{row['f1']:.3f}", str(row["support"]))
+        console.print(table)
+        classes = list(m["per_class"])
+        cm = Table(title=f"{title}: confusion matrix (rows true, columns predicted)")
+        cm.add_column("")
+        for c in classes:
+            cm.add_column(c[:8], justify="right")
+        for c, row in zip(classes, m["confusion"], strict=True):
+            cm.add_row(c, *map(str, row))
+        console.print(cm)
+    base = meta.get("baselines", {})
+    if base:
+        console.print(f"keyword baseline macro-F1 {base['keyword']['macro_f1']:.3f}")
+        apc = base.get("alt_profanity_check")
+        if apc:
+            console.print(f"alt-profanity-check on unprofessional: precision "
+                          f"{apc['precision']:.3f}, recall {apc['recall']:.3f}")
+
+
+def print_predictions(items: list[Any], predictions: list[Any],
+                      console: Console | None = None) -> None:
+    console = console or Console()
+    table = Table()
+    table.add_column("id")
+    table.add_column("label")
+    table.add_column("p", justify="right")
+    table.add_column("text", overflow="ellipsis", max_width=70, no_wrap=True)
+    for item, pred in zip(items, predictions, strict=True):
+        table.add_row(str(item.id), pred.label, f"{pred.confidence:.2f}", item.text)
+    console.print(table)
+
+
+def print_assessment(result: Any, console: Console | None = None) -> None:
+    """The readable summary of ``assessor assess``."""
+    console = console or Console()
+    console.print(f"[bold]{result.candidate_name}[/bold] for [bold]{result.role_title}[/bold] "
+                  f"(as of {result.as_of})")
+    console.print(f"Readiness [bold]{result.overall:.0f}[/bold]/100: {result.band_label}.  "
+                  f"Reach {result.vanity.reach_score}/100 from {result.vanity.followers:,} "
+                  "followers.", highlight=False)
+    console.print(result.vanity.sentence, highlight=False)
+    table = Table(title="Dimensions")
+    table.add_column("dimension")
+    table.add_column("score", justify="right")
+    table.add_column("weight", justify="right")
+    table.add_column("weakest criterion", overflow="fold")
+    for dim in result.dimensions.values():
+        weakest = min(dim.criteria, key=lambda c: c.score)
+        table.add_row(dim.id.replace("_", " "), f"{dim.score:.0f}", f"{dim.weight:g}",
+                      f"{weakest.description}: {weakest.display}")
+    console.print(table)
+    if result.red_flags:
+        console.print(f"[bold red]{len(result.red_flags)} red flag(s)[/bold red]")
+        for f in result.red_flags:
+            text = f.text if len(f.text) <= 110 else f.text[:107] + "..."
+            console.print(f"  - {f.category}, {f.platform}, {f.date}: {text!r} -> {f.action}",
+                          highlight=False, markup=False)
+    else:
+        console.print("No red flags found.")
+    if result.recommendations:
+        console.print("[bold]Next steps[/bold] (estimated gain in overall points)")
+        for i, r in enumerate(result.recommendations[:5], start=1):
+            console.print(f"  {i}. +{r.gain:.1f}  {r.action}", highlight=False, markup=False)
+    if result.job:
+        console.print(f"Job posting terms covered: {', '.join(result.job.covered) or 'none'}; "
+                      f"missing: {', '.join(result.job.missing) or 'none'}", highlight=False)
+    for w in result.warnings:
+        console.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
+
+
+def print_rubric(rubric: Any, console: Console | None = None) -> None:
+    console = console or Console()
+    console.print(f"[bold]{rubric.title}[/bold] ({rubric.role})")
+    console.print(rubric.description.strip(), highlight=False)
+    console.print(f"Expected platforms: {', '.join(rubric.expected_platforms)}")
+    console.print(f"Keywords: {', '.join(rubric.keywords)}", highlight=False)
+    for dim_id, dim in rubric.dimensions.items():
+        table = Table(title=f"{dim_id} (weight {dim.weight:g})")
+        for col in ("signal", "weight", "poor", "fair", "good", "excellent", "what good looks like"):
+            table.add_column(col, overflow="fold")
+        for c in dim.criteria:
+            cv = c.curve
+            table.add_row(c.signal, f"{c.weight:g}", f"{cv.poor:g}", f"{cv.fair:g}",
+                          f"{cv.good:g}", f"{cv.excellent:g}", c.expect)
+        console.print(table)

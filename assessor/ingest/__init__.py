@@ -143,29 +143,61 @@ def _candidates(path: Path) -> list[Path]:
     has_candidate_parts = any(is_archive(c) or c.is_dir() or c.suffix.lower() in
                               (".xml", ".rss", ".atom") or c.name.lower() == "posts.csv"
                               for c in children)
-    try:
-        whole = Bundle.open(path)
-        matches = [imp for imp in EXPORT_IMPORTERS if imp.detect(whole)]
-    except InputError:
-        matches = []
-    if len(matches) == 1 and (not has_candidate_parts or _is_single_export_tree(path, children)):
+    matches = _detect_exports(path)
+    if len(matches) == 1 and (not has_candidate_parts
+                              or _is_single_export_tree(children, matches[0])):
         return [path]
+    if not matches and _is_html_meta_export(path):
+        return [path]  # one clear "download it again as JSON" instead of a line per page
     return [c for c in children if c.is_dir() or c.is_file()]
 
 
-def _is_single_export_tree(path: Path, children: list[Path]) -> bool:
-    """True when no child is itself recognised as an export (an unpacked export's own folders)."""
+def _is_html_meta_export(path: Path) -> bool:
+    """An unpacked Instagram/Facebook HTML export: its start page sits at the top."""
+    if not any((path / page).is_file() for page in ("start_here.html", "index.html")):
+        return False
+    try:
+        bundle = Bundle.open(path)
+    except InputError:
+        return False
+    try:
+        return meta.looks_like_html_export(bundle)
+    finally:
+        bundle.close()
+
+
+def _detect_exports(path: Path) -> list[Importer]:
+    """The export importers that recognise ``path`` as a whole (none when it cannot be opened)."""
+    try:
+        bundle = Bundle.open(path)
+    except InputError:
+        return []
+    try:
+        return [imp for imp in EXPORT_IMPORTERS if imp.detect(bundle)]
+    except InputError:
+        return []
+    finally:
+        bundle.close()
+
+
+def _is_single_export_tree(children: list[Path], whole: Importer) -> bool:
+    """True when no child is a separate export (an unpacked export's own folders).
+
+    Several child folders recognised as the whole's platform are one export spread over its
+    folders (an unpacked Instagram export: ``your_instagram_activity/`` holds the posts,
+    ``connections/`` the followers), not several exports.
+    """
+    same = 0
     for child in children:
         if child.is_dir() or is_archive(child):
-            try:
-                b = Bundle.open(child)
-            except InputError:
-                continue
-            if any(imp.detect(b) for imp in EXPORT_IMPORTERS):
+            found = _detect_exports(child)
+            if child.is_dir() and found == [whole]:
+                same += 1
+            elif found:
                 return False
         elif child.suffix.lower() in (".xml", ".rss", ".atom") or child.name.lower() == "posts.csv":
             return False
-    return True
+    return same != 1
 
 
 def _merge(path: Path, sources: list[Source], problems: list[str],

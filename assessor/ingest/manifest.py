@@ -34,7 +34,16 @@ class Manifest(BaseModel):
     @field_validator("student_id", mode="before")
     @classmethod
     def _id_as_text(cls, v: object) -> object:
-        return str(v) if isinstance(v, int) else v
+        return str(v) if isinstance(v, int) and not isinstance(v, bool) else v
+
+    @field_validator("followers", mode="before")
+    @classmethod
+    def _no_booleans(cls, v: object) -> object:
+        if isinstance(v, dict):
+            for k, n in v.items():
+                if isinstance(n, bool):  # YAML's yes/no/true would otherwise count as 1 or 0
+                    raise ValueError(f"followers.{k} must be a whole number")
+        return v
 
     @field_validator("followers")
     @classmethod
@@ -55,6 +64,8 @@ def read(path: Path) -> Manifest:
         raise InputError(path, f"is not valid YAML ({exc.problem})", where=line) from None
     except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
         raise InputError(path, f"could not be read as YAML ({exc})") from None
+    except RecursionError:
+        raise InputError(path, "is nested too deeply to be a candidate manifest") from None
     if data is None:
         return Manifest()
     if not isinstance(data, dict):
@@ -64,7 +75,7 @@ def read(path: Path) -> Manifest:
     except ValidationError as exc:
         err = exc.errors()[0]
         key = ".".join(str(p) for p in err["loc"]) or "(top)"
-        msg = err["msg"]
+        msg = err["msg"].removeprefix("Value error, ")
         if err["type"] == "extra_forbidden":
             msg = ("unknown key; expected one of name, student_id, target_role, headline, "
                    "links, followers, notes")

@@ -5,12 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from selectolax.parser import HTMLParser
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from assessor.errors import InputError
 from assessor.ingest.bundle import Bundle
@@ -71,6 +72,8 @@ def read_csv(bundle: Bundle, name: str, notes: Notes, *, header_starts: str | No
     reader = csv.reader(io.StringIO(text, newline=""), escapechar=escapechar, strict=False)
     try:
         raw_header = next(reader)
+        while not any(c.strip() for c in raw_header):  # blank lines before the header
+            raw_header = next(reader)
     except StopIteration:
         return CsvTable(where, (), ())
     except csv.Error as exc:
@@ -125,6 +128,9 @@ def load_json(bundle: Bundle, name: str, *, strip_js: bool = False) -> Any:
     except json.JSONDecodeError as exc:
         raise InputError(where, f"is not valid JSON ({exc.msg}); the file may be cut off: "
                                 "download the export again", where=f"line {exc.lineno}") from None
+    except ValueError:  # json.loads raises it for a number past Python's 4,300-digit limit
+        raise InputError(where, "holds a number too long to be real; expected an export file"
+                         ) from None
     except RecursionError:
         raise InputError(where, "is nested too deeply to be an export file") from None
 
@@ -150,10 +156,10 @@ def to_int(value: Any) -> int | None:
     if isinstance(value, int):
         return value
     if isinstance(value, float):
-        return int(value) if value == value else None
+        return int(value) if math.isfinite(value) else None
     if isinstance(value, str):
         s = value.strip().replace(",", "")
-        if s.isdigit():
+        if s.isascii() and s.isdigit() and len(s) <= 4000:  # '²' is a digit; int() caps length
             return int(s)
     return None
 
@@ -166,9 +172,9 @@ def parse_datetime(value: str | None, formats: tuple[str, ...]) -> datetime | No
     for fmt in formats:
         try:
             dt = datetime.strptime(value, fmt)
-        except ValueError:
+            return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+        except (ValueError, OverflowError):  # year 1 with a +offset overflows in astimezone
             continue
-        return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
     return None
 
 
@@ -178,14 +184,14 @@ def parse_iso(value: Any) -> datetime | None:
         return None
     try:
         dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
+        return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+    except (ValueError, OverflowError):  # year 1 with a +offset overflows in astimezone
         return None
-    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
 
 
 def parse_epoch(value: Any) -> datetime | None:
     """Unix seconds to aware UTC, or None."""
-    n = to_int(value) if not isinstance(value, float) else int(value)
+    n = to_int(value)  # floats too; inf and nan give None
     if n is None or n < 0 or n > 32503680000:
         return None
     return datetime.fromtimestamp(n, UTC)

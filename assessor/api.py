@@ -1,0 +1,78 @@
+"""The library entry point: ``assess(path_or_candidate, role)``.
+
+This is the only place the pipeline touches files: it reads the candidate and the model,
+then hands plain data to the pure scoring stage.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from assessor.candidate import Candidate
+from assessor.classifier import Classifier, load_classifier
+from assessor.result import Assessment
+from assessor.rubric import Rubric, load_rubric
+from assessor.scoring import build_assessment
+from assessor.signals import Context, post_key
+
+
+def classify_posts(candidate: Candidate, classifier: Classifier
+                   ) -> tuple[dict[str, str], dict[str, float]]:
+    """Each post's class and confidence, keyed by :func:`~assessor.signals.post_key`."""
+    posts = [p for p in candidate.posts if p.text.strip()]
+    preds = classifier.predict([p.text for p in posts])
+    labels = {post_key(p): pr.label for p, pr in zip(posts, preds, strict=True)}
+    conf = {post_key(p): pr.confidence for p, pr in zip(posts, preds, strict=True)}
+    return labels, conf
+
+
+def classifier_info(classifier: Classifier) -> dict[str, Any]:
+    meta = classifier.meta
+    held = meta.get("held_out", {})
+    return {
+        "model": meta.get("model", "unknown"),
+        "corpus_size": meta.get("corpus", {}).get("size"),
+        "held_out_macro_f1": held.get("macro_f1"),
+        "red_flag_metrics": {c: held.get("per_class", {}).get(c) for c in
+                             ("unprofessional", "spam")} if held else {},
+    }
+
+
+def assess(candidate: Candidate | str | Path, role: str | Path | Rubric, *,
+           job: str | Path | None = None, as_of: date | None = None,
+           classifier: Classifier | None = None) -> Assessment:
+    """Assess a candidate for a role.
+
+    Parameters
+    ----------
+    candidate
+        A loaded :class:`Candidate`, or a path to a candidate folder or export.
+    role
+        A role id (``social-media-manager``), a rubric YAML path, or a :class:`Rubric`.
+    job
+        Optional path to a job posting whose terms sharpen the rubric's keywords.
+    as_of
+        The assessment date (default: today, UTC). Scoring never reads the clock itself.
+    classifier
+        A loaded classifier (default: the shipped model).
+
+    Returns
+    -------
+    Assessment
+    """
+    from assessor.ingest import load_candidate
+    from assessor.job import job_terms, read_job
+
+    cand = candidate if isinstance(candidate, Candidate) else load_candidate(candidate)
+    rubric = role if isinstance(role, Rubric) else load_rubric(role)
+    clf = classifier or load_classifier()
+    terms: tuple[str, ...] = ()
+    if job is not None:
+        terms = job_terms(read_job(Path(job)), rubric)
+    labels, conf = classify_posts(cand, clf)
+    ctx = Context(candidate=cand, labels=labels, confidence=conf, rubric=rubric,
+                  as_of=as_of or datetime.now(UTC).date(), job_terms=terms)
+    return build_assessment(ctx, classifier_info=classifier_info(clf),
+                            job_path=str(job) if job is not None else None)

@@ -1,0 +1,212 @@
+"""Loading, auditing and running the trained post classifier.
+
+A model file is input, and input is not trusted: :func:`load_classifier` refuses any file whose
+types are not in :data:`TRUSTED_TYPES`, naming the types it refused.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from assessor.classifier.labels import CLASSES, UNKNOWN
+from assessor.errors import ModelError
+
+MODEL_NAME = "post-classifier.skops"
+META_NAME = "post-classifier.json"
+
+#: Every type a model file may contain beyond what skops trusts by default. Anything else is
+#: refused: a model file could otherwise run code when loaded.
+TRUSTED_TYPES: tuple[str, ...] = (
+    "builtins.dict",
+    "builtins.list",
+    "builtins.tuple",
+    "builtins.str",
+    "builtins.int",
+    "builtins.float",
+    "builtins.bool",
+    "builtins.slice",
+    "numpy.dtype",
+    "numpy.ndarray",
+    "numpy.float64",
+    "numpy.int64",
+    "numpy.int32",
+    "numpy.str_",
+    "scipy.sparse._csr.csr_matrix",
+    "scipy.sparse._csr.csr_array",
+    "sklearn.pipeline.Pipeline",
+    "sklearn.pipeline.FeatureUnion",
+    "sklearn.feature_extraction.text.TfidfVectorizer",
+    "sklearn.feature_extraction.text.TfidfTransformer",
+    "sklearn.linear_model._logistic.LogisticRegression",
+    "sklearn.svm._classes.LinearSVC",
+    "sklearn.calibration.CalibratedClassifierCV",
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
+    "sklearn.preprocessing._label.LabelEncoder",
+    "sklearn.preprocessing._label.LabelBinarizer",
+)
+
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_MENTION = re.compile(r"(?<!\w)@\w+")
+_WORD = re.compile(r"[a-z']+")
+
+
+def normalise(text: str) -> str:
+    """What the model sees: links and handles replaced by placeholders, whitespace folded."""
+    text = _URL.sub(" urltoken ", text)
+    text = _MENTION.sub(" @handle ", text)
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    """One post's class. ``label`` is ``unknown`` for posts not in English."""
+
+    label: str
+    probabilities: dict[str, float]
+    language: str = "en"
+
+    @property
+    def confidence(self) -> float:
+        return self.probabilities.get(self.label, 0.0)
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS)
+
+
+@cache
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+class LanguageGate:
+    """Decides whether a post is English before it is classified.
+
+    Posts where common English words make up a fair share are English without further work;
+    the rest go to py3langid, and only a confident non-English answer makes a post ``unknown``.
+    Typo-laden English stays English: its function words are still English.
+    """
+
+    def __init__(self, min_confidence: float = 0.5) -> None:
+        self.min_confidence = min_confidence
+
+    def language(self, text: str) -> str:
+        words = _WORD.findall(text.lower())
+        if words:
+            common = sum(w in _english_words() for w in words)
+            if common / len(words) >= 0.2 or (len(words) <= 3 and text.isascii()):
+                return "en"
+        elif text.isascii():
+            return "en"  # emoji, numbers, hashtags only: nothing to tell
+        lang, prob = _identifier().classify(text)
+        if lang != "en" and prob >= self.min_confidence:
+            return str(lang)
+        return "en"
+
+
+class Classifier:
+    """A trained pipeline plus what it was trained on.
+
+    Parameters
+    ----------
+    pipeline
+        A scikit-learn pipeline with ``predict_proba`` whose ``classes_`` are the post classes.
+    meta
+        Training facts: scikit-learn version, corpus hash, metrics.
+    """
+
+    def __init__(self, pipeline: Any, meta: dict[str, Any]) -> None:
+        self.pipeline = pipeline
+        self.meta = meta
+        self.classes: list[str] = [str(c) for c in pipeline.classes_]
+        self.thresholds: dict[str, float] = dict(meta.get("thresholds", {}))
+        self.gate = LanguageGate()
+
+    def predict(self, texts: list[str]) -> list[Prediction]:
+        """Classify posts. Empty input gives an empty list."""
+        if not texts:
+            return []
+        langs = [self.gate.language(t) for t in texts]
+        proba = self.pipeline.predict_proba([normalise(t) for t in texts])
+        out: list[Prediction] = []
+        for lang, row in zip(langs, proba, strict=True):
+            probs = {c: float(p) for c, p in zip(self.classes, row, strict=True)}
+            label = self._decide(probs) if lang == "en" else UNKNOWN
+            out.append(Prediction(label, probs, lang))
+        return out
+
+    def _decide(self, probs: dict[str, float]) -> str:
+        """Highest probability, after the per-class thresholds chosen at training time.
+
+        A red-flag class whose probability passes its threshold wins even when another class
+        is slightly higher: missed red flags cost a student more than a second look does.
+        """
+        flagged = [(p, c) for c, p in probs.items()
+                   if c in self.thresholds and p >= self.thresholds[c]]
+        if flagged:
+            return max(flagged)[1]
+        return max(probs.items(), key=lambda kv: kv[1])[0]
+
+
+def default_model_path() -> Path:
+    """The model shipped in the package (``models/`` in the repository)."""
+    return Path(str(resources.files("assessor.models"))) / MODEL_NAME
+
+
+def load_classifier(path: Path | None = None) -> Classifier:
+    """Load and audit a saved classifier.
+
+    Raises
+    ------
+    ModelError
+        If the file is missing (with how to train one), unreadable, or holds untrusted types.
+    """
+    path = Path(path) if path else default_model_path()
+    return _load(str(path.resolve()))
+
+
+@cache
+def _load(path_str: str) -> Classifier:
+    import skops.io as sio
+
+    path = Path(path_str)
+    if not path.is_file():
+        raise ModelError(f"{path}: no trained classifier found. Train one with "
+                         "`assessor train` (it reads models/corpus/posts.jsonl)")
+    try:
+        untrusted = sio.get_untrusted_types(file=path)
+    except Exception as exc:  # noqa: BLE001 - any parse failure means "not a skops model"
+        raise ModelError(f"{path}: not a readable skops model file ({type(exc).__name__}); "
+                         "retrain with `assessor train`") from None
+    refused = sorted(set(untrusted) - set(TRUSTED_TYPES))
+    if refused:
+        raise ModelError(f"{path}: refused to load a model with untrusted types: "
+                         f"{', '.join(refused)}. Only models made by `assessor train` load")
+    try:
+        pipeline = sio.load(path, trusted=list(untrusted))
+    except Exception as exc:  # noqa: BLE001
+        raise ModelError(f"{path}: the model could not be loaded ({exc}); "
+                         "retrain with `assessor train`") from None
+    meta_path = path.with_name(META_NAME) if path.name == MODEL_NAME else path.with_suffix(".json")
+    meta: dict[str, Any] = {}
+    if meta_path.is_file():
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError):
+            meta = {}
+    if not hasattr(pipeline, "predict_proba") or sorted(map(str, pipeline.classes_)) != sorted(
+            CLASSES):
+        raise ModelError(f"{path}: not a post classifier for the classes {', '.join(CLASSES)}")
+    return Classifier(pipeline, meta)

@@ -1,0 +1,186 @@
+"""The assessment result: frozen dataclasses, with a JSON form published as a JSON Schema.
+
+The JSON form carries everything the report needs, so ``assessor report RESULT.json`` can
+re-render a report without the candidate's files.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from importlib import resources
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+BANDS = (("ready", 75.0), ("nearly_ready", 60.0), ("developing", 40.0), ("not_yet", 0.0))
+BAND_LABELS = {"ready": "Ready", "nearly_ready": "Nearly ready", "developing": "Developing",
+               "not_yet": "Not yet"}
+
+
+def band_for(score: float) -> str:
+    for name, floor in BANDS:
+        if score >= floor:
+            return name
+    return "not_yet"
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    kind: str
+    text: str
+    platform: str | None = None
+    date: str | None = None
+    post_id: str | None = None
+    url: str | None = None
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class CriterionResult:
+    signal: str
+    description: str
+    value: float
+    display: str
+    detail: str
+    score: float          # 0-100 on the criterion's curve
+    level: str            # poor / fair / good / excellent
+    points: float         # points earned toward the dimension's 100
+    max_points: float
+    expect: str
+    evidence: tuple[EvidenceItem, ...] = ()
+
+
+@dataclass(frozen=True)
+class DimensionResult:
+    id: str
+    score: float
+    weight: float
+    criteria: tuple[CriterionResult, ...]
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    category: str
+    platform: str
+    date: str
+    text: str
+    why: str
+    action: str
+    severity: int
+    post_id: str
+    url: str | None = None
+    confidence: float = 0.0
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    dimension: str
+    signal: str
+    action: str
+    gain: float
+    current: str
+    target: str
+
+
+@dataclass(frozen=True)
+class Vanity:
+    followers: int
+    likes: int
+    reach_score: int
+    sentence: str
+
+
+@dataclass(frozen=True)
+class SourceSummary:
+    platform: str
+    path: str
+    counts: dict[str, int | None]
+    first_post: str | None
+    last_post: str | None
+
+
+@dataclass(frozen=True)
+class JobMatch:
+    path: str
+    terms: tuple[str, ...]
+    covered: tuple[str, ...]
+    missing: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """One candidate scored against one role on one date."""
+
+    candidate_name: str
+    candidate_id: str
+    role: str
+    role_title: str
+    as_of: str
+    overall: float
+    band: str
+    dimensions: dict[str, DimensionResult]
+    red_flags: tuple[RedFlag, ...]
+    recommendations: tuple[Recommendation, ...]
+    vanity: Vanity
+    sources: tuple[SourceSummary, ...]
+    classifier: dict[str, Any]
+    label_counts: dict[str, int]
+    warnings: tuple[str, ...] = ()
+    job: JobMatch | None = None
+    cohort: dict[str, Any] | None = None
+    schema_version: int = SCHEMA_VERSION
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def band_label(self) -> str:
+        return BAND_LABELS.get(self.band, self.band)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        out: dict[str, Any] = {
+            "schema_version": d.pop("schema_version"),
+            "candidate": {"name": d.pop("candidate_name"), "id": d.pop("candidate_id")},
+        }
+        out.update(d)
+        return out
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Assessment:
+        d = dict(d)
+        cand = d.pop("candidate")
+        dims = {
+            k: DimensionResult(
+                id=v["id"], score=v["score"], weight=v["weight"],
+                criteria=tuple(CriterionResult(**{**c, "evidence": tuple(
+                    EvidenceItem(**e) for e in c["evidence"])}) for c in v["criteria"]))
+            for k, v in d.pop("dimensions").items()}
+        job = d.pop("job", None)
+        return cls(
+            candidate_name=cand["name"], candidate_id=cand["id"], dimensions=dims,
+            red_flags=tuple(RedFlag(**r) for r in d.pop("red_flags")),
+            recommendations=tuple(Recommendation(**r) for r in d.pop("recommendations")),
+            vanity=Vanity(**d.pop("vanity")),
+            sources=tuple(SourceSummary(**s) for s in d.pop("sources")),
+            job=JobMatch(**{k: tuple(v) if isinstance(v, list) else v for k, v in job.items()})
+            if job else None,
+            warnings=tuple(d.pop("warnings", ())),
+            **d,
+        )
+
+
+def schema() -> dict[str, Any]:
+    """The published JSON Schema of a result (``assessor/schema/assessment.schema.json``)."""
+    text = resources.files("assessor").joinpath("schema/assessment.schema.json").read_text(
+        encoding="utf-8")
+    return json.loads(text)
+
+
+def validate(data: dict[str, Any]) -> None:
+    """Raise ``jsonschema.ValidationError`` if ``data`` does not match the published schema."""
+    import jsonschema
+
+    jsonschema.validate(data, schema())

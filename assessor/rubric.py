@@ -1,0 +1,242 @@
+"""Role rubrics: declarative YAML, validated against a schema with messages that name the key.
+
+A rubric says, for one role, which platforms matter, how much each of the seven dimensions
+weighs, which signals each dimension's criteria read and how a measured value turns into points,
+which keywords and topics belong to the role, and which people in a network are relevant.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from assessor.errors import RubricError
+
+DIMENSIONS: tuple[str, ...] = (
+    "business_alignment",
+    "network_quality",
+    "professionalism",
+    "engagement",
+    "evidence_of_results",
+    "consistency",
+    "profile_completeness",
+)
+PLATFORM_IDS = ("linkedin", "x", "github", "mastodon", "instagram", "facebook", "blog", "csv")
+#: Points a criterion earns at each level of its curve.
+LEVEL_POINTS = {"poor": 0.0, "fair": 40.0, "good": 70.0, "excellent": 100.0}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Curve(_Strict):
+    """Measured values at which a criterion is poor (0 points), fair (40), good (70) and
+    excellent (100). Values in between are interpolated. Decreasing values mean lower is better
+    (red flags, days since the last post)."""
+
+    poor: float
+    fair: float
+    good: float
+    excellent: float
+
+    @model_validator(mode="after")
+    def _monotone(self) -> Curve:
+        pts = [self.poor, self.fair, self.good, self.excellent]
+        up = all(a < b for a, b in zip(pts, pts[1:], strict=False))
+        down = all(a > b for a, b in zip(pts, pts[1:], strict=False))
+        if not (up or down):
+            raise ValueError("poor, fair, good and excellent must strictly increase (higher is "
+                             "better) or strictly decrease (lower is better)")
+        return self
+
+    @property
+    def higher_is_better(self) -> bool:
+        return self.excellent > self.poor
+
+    def points(self, value: float) -> float:
+        """0-100 points for a measured value: piecewise linear, clamped, monotone."""
+        xs = [self.poor, self.fair, self.good, self.excellent]
+        ys = [LEVEL_POINTS[k] for k in ("poor", "fair", "good", "excellent")]
+        if not self.higher_is_better:
+            xs, ys = xs[::-1], ys[::-1]
+        if value <= xs[0]:
+            return ys[0]
+        if value >= xs[-1]:
+            return ys[-1]
+        for (x0, y0), (x1, y1) in zip(zip(xs, ys, strict=True), zip(xs[1:], ys[1:], strict=True),
+                                      strict=False):
+            if x0 <= value <= x1:
+                return y0 + (y1 - y0) * (value - x0) / (x1 - x0)
+        return ys[-1]  # pragma: no cover
+
+    def level(self, value: float) -> str:
+        p = self.points(value)
+        return ("excellent" if p >= 100 else "good" if p >= 70 else "fair" if p >= 40
+                else "poor")
+
+    def next_target(self, value: float) -> float | None:
+        """The next level's value above where the candidate stands (None at excellent)."""
+        p = self.points(value)
+        for name in ("fair", "good", "excellent"):
+            if LEVEL_POINTS[name] > p + 1e-9:
+                return float(getattr(self, name))
+        return None
+
+
+class Criterion(_Strict):
+    signal: str
+    weight: float = Field(gt=0)
+    curve: Curve
+    expect: str = Field(min_length=1, description="What good looks like for this role.")
+    advice: str = Field(min_length=1, description="What to do when the criterion is short.")
+
+
+class Dimension(_Strict):
+    weight: float = Field(ge=0)
+    criteria: list[Criterion] = Field(min_length=1)
+
+
+class Network(_Strict):
+    relevant_titles: list[str] = Field(min_length=1)
+    relevant_companies: list[str] = Field(default_factory=list)
+    recruiters: list[str] = Field(default_factory=lambda: ["recruit", "talent", "hiring",
+                                                           "people partner", "hr "])
+
+
+class Rubric(_Strict):
+    """One role's expectations."""
+
+    role: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    title: str
+    description: str
+    expected_platforms: list[Literal["linkedin", "x", "github", "mastodon", "instagram",
+                                     "facebook", "blog", "csv"]] = Field(min_length=1)
+    keywords: list[str] = Field(min_length=3)
+    topics: list[str] = Field(default_factory=list)
+    network: Network
+    dimensions: dict[str, Dimension]
+
+    @field_validator("dimensions")
+    @classmethod
+    def _all_seven(cls, v: dict[str, Dimension]) -> dict[str, Dimension]:
+        unknown = sorted(set(v) - set(DIMENSIONS))
+        if unknown:
+            raise ValueError(f"unknown dimension {unknown[0]!r}; expected {', '.join(DIMENSIONS)}")
+        missing = [d for d in DIMENSIONS if d not in v]
+        if missing:
+            raise ValueError(f"missing dimension(s) {', '.join(missing)}: all seven are needed "
+                             "(a weight of 0 is allowed)")
+        if sum(d.weight for d in v.values()) <= 0:
+            raise ValueError("the dimension weights add up to 0; at least one must be above 0")
+        return {k: v[k] for k in DIMENSIONS}
+
+    @property
+    def all_terms(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys([*self.keywords, *self.topics]))
+
+
+def _known_signals() -> frozenset[str]:
+    from assessor.signals import SIGNALS
+
+    return frozenset(SIGNALS)
+
+
+def parse_rubric(text: str, source: str) -> Rubric:
+    """Validate rubric YAML text. Errors name ``source``, the key path and, when known, the line."""
+    try:
+        node = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        raise RubricError(f"{source}: line {mark.line + 1 if mark else '?'}: not valid YAML "
+                          f"({exc.problem})") from None
+    except yaml.YAMLError as exc:
+        raise RubricError(f"{source}: not valid YAML ({exc})") from None
+    if not isinstance(data, dict):
+        raise RubricError(f"{source}: expected a mapping with role, title, dimensions, ...")
+    try:
+        rubric = Rubric.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = [str(p) for p in err["loc"]]
+        msg = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "extra_forbidden":
+            msg = "unknown key"
+        line = _line_of(node, err["loc"])
+        where = f" (line {line})" if line else ""
+        raise RubricError(f"{source}: {'.'.join(loc) or '(top)'}: {msg}{where}") from None
+    known = _known_signals()
+    for dim_id, dim in rubric.dimensions.items():
+        for i, crit in enumerate(dim.criteria):
+            if crit.signal not in known:
+                path = ("dimensions", dim_id, "criteria", i, "signal")
+                line = _line_of(node, path)
+                raise RubricError(f"{source}: dimensions.{dim_id}.criteria.{i}.signal: unknown "
+                                  f"signal {crit.signal!r}; known signals: "
+                                  f"{', '.join(sorted(known))}"
+                                  + (f" (line {line})" if line else ""))
+    return rubric
+
+
+def _line_of(node: yaml.Node | None, loc: tuple | list) -> int | None:
+    """The 1-based line of a key path in the composed YAML, as far as it can be followed."""
+    line = None
+    for key in loc:
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                if k.value == str(key):
+                    line, node = k.start_mark.line + 1, v
+                    break
+            else:
+                return line
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(
+                node.value):
+            node = node.value[key]
+            line = node.start_mark.line + 1
+        else:
+            return line
+    return line
+
+
+def rubric_dir() -> Path:
+    return Path(str(resources.files("assessor.rubrics")))
+
+
+def available_roles() -> list[str]:
+    return sorted(p.stem for p in rubric_dir().glob("*.yaml"))
+
+
+def load_rubric(role_or_path: str | Path) -> Rubric:
+    """A rubric by role id (``software-engineer``) or by path to a YAML file.
+
+    Raises
+    ------
+    RubricError
+        Unknown role (the message lists the available ones) or an invalid file.
+    """
+    candidate = Path(role_or_path)
+    if candidate.suffix.lower() in (".yaml", ".yml") or candidate.is_file():
+        if not candidate.is_file():
+            raise RubricError(f"{candidate}: no such rubric file")
+        return _load_file(str(candidate.resolve()))
+    role = str(role_or_path)
+    path = rubric_dir() / f"{role}.yaml"
+    if not path.is_file():
+        raise RubricError(f"unknown role {role!r}. Available roles: {', '.join(available_roles())}"
+                          ". A counselor can copy one of rubrics/*.yaml and pass its path")
+    return _load_file(str(path))
+
+
+@cache
+def _load_file(path: str) -> Rubric:
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RubricError(f"{path}: cannot be read ({exc})") from None
+    return parse_rubric(text, path)

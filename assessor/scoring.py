@@ -1,0 +1,207 @@
+"""Rubric scoring: pure functions from measurements to scores, red flags and recommendations.
+
+No files, no database, no clock: the assessment date comes in through the context. The same
+inputs always give the same result, and every point traces back to a measured signal.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Any
+
+from assessor.candidate import Candidate
+from assessor.result import (
+    Assessment,
+    CriterionResult,
+    DimensionResult,
+    EvidenceItem,
+    JobMatch,
+    Recommendation,
+    RedFlag,
+    SourceSummary,
+    Vanity,
+    band_for,
+)
+from assessor.rubric import DIMENSIONS, Rubric
+from assessor.signals import DESCRIPTIONS, Context, Measurement, compute, covered_terms, post_key
+
+#: Signals where the useful target is the best level at once (every red flag dealt with).
+ALL_THE_WAY = frozenset({"red_flags"})
+
+RED_FLAG_WHY = {
+    "unprofessional": "An employer reading this could doubt your judgement or how you treat "
+                      "people, whatever the context was.",
+    "spam": "Engagement bait and follow-for-follow posts make an audience look bought, and "
+            "recruiters discount everything else you post.",
+}
+
+
+def criterion_points(rubric: Rubric, values: dict[str, float]) -> dict[str, dict[str, float]]:
+    """Per dimension, per signal: 0-100 points on the criterion's curve."""
+    return {dim_id: {c.signal: c.curve.points(values[c.signal]) for c in dim.criteria}
+            for dim_id, dim in rubric.dimensions.items()}
+
+
+def dimension_scores(rubric: Rubric, values: dict[str, float]) -> dict[str, float]:
+    """Weighted mean of each dimension's criteria, 0-100."""
+    pts = criterion_points(rubric, values)
+    out = {}
+    for dim_id, dim in rubric.dimensions.items():
+        total = sum(c.weight for c in dim.criteria)
+        out[dim_id] = sum(pts[dim_id][c.signal] * c.weight for c in dim.criteria) / total
+    return out
+
+
+def overall_score(rubric: Rubric, values: dict[str, float]) -> float:
+    """Weighted mean of the dimension scores by the rubric's dimension weights, 0-100."""
+    dims = dimension_scores(rubric, values)
+    total = sum(d.weight for d in rubric.dimensions.values())
+    return sum(dims[k] * rubric.dimensions[k].weight for k in DIMENSIONS) / total
+
+
+def score_dimensions(rubric: Rubric, measurements: dict[str, Measurement]
+                     ) -> dict[str, DimensionResult]:
+    """Dimension results with the itemised points of every criterion."""
+    out = {}
+    for dim_id, dim in rubric.dimensions.items():
+        total = sum(c.weight for c in dim.criteria)
+        crits = []
+        for c in dim.criteria:
+            m = measurements[c.signal]
+            pts = c.curve.points(m.value)
+            share = 100.0 * c.weight / total
+            crits.append(CriterionResult(
+                signal=c.signal, description=DESCRIPTIONS[c.signal], value=round(m.value, 4),
+                display=m.display, detail=m.detail, score=round(pts, 1),
+                level=c.curve.level(m.value), points=round(pts * share / 100, 1),
+                max_points=round(share, 1), expect=c.expect,
+                evidence=tuple(EvidenceItem(**vars_of(e)) for e in m.evidence)))
+        score = sum(cr.score * c.weight for cr, c in zip(crits, dim.criteria, strict=True)) / total
+        out[dim_id] = DimensionResult(dim_id, round(score, 1), dim.weight, tuple(crits))
+    return out
+
+
+def vars_of(obj: Any) -> dict[str, Any]:
+    return {k: getattr(obj, k) for k in obj.__slots__}
+
+
+def recommend(rubric: Rubric, measurements: dict[str, Measurement],
+              limit: int = 8) -> tuple[Recommendation, ...]:
+    """Improvements in order of what they would add to the overall score.
+
+    Each gain is computed by re-scoring with that one signal moved to its next level (all the
+    way for red flags), never guessed.
+    """
+    values = {k: m.value for k, m in measurements.items()}
+    base = overall_score(rubric, values)
+    recs = []
+    for dim_id, dim in rubric.dimensions.items():
+        if dim.weight <= 0:
+            continue
+        for c in dim.criteria:
+            value = values[c.signal]
+            target = (c.curve.excellent if c.signal in ALL_THE_WAY
+                      else c.curve.next_target(value))
+            if target is None or c.curve.points(value) >= 100:
+                continue
+            gain = overall_score(rubric, {**values, c.signal: target}) - base
+            if gain < 0.05:
+                continue
+            recs.append(Recommendation(
+                dimension=dim_id, signal=c.signal, action=c.advice.strip(),
+                gain=round(gain, 1), current=measurements[c.signal].display,
+                target=_fmt_target(c.signal, target)))
+    recs.sort(key=lambda r: (-r.gain, DIMENSIONS.index(r.dimension)))
+    return tuple(recs[:limit])
+
+
+def _fmt_target(signal: str, target: float) -> str:
+    if signal in ("business_share", "keyword_coverage", "relevant_connection_share",
+                  "conversation_ratio", "generosity_balance", "platform_coverage",
+                  "profile_fields", "profile_hygiene"):
+        return f"{target * 100:.0f}%"
+    if signal == "days_since_last":
+        return f"{target:.0f} days or fewer"
+    if signal == "one_to_one_per_month":
+        return f"{target:g} a month"
+    if signal == "audience_authenticity":
+        return f"{target:.2f}"
+    return f"{target:g}"
+
+
+def find_red_flags(ctx: Context) -> tuple[RedFlag, ...]:
+    """Every post classed unprofessional or spam, most severe first, with what to do."""
+    flags = []
+    for p in ctx.own():
+        label = ctx.label(p)
+        if label not in RED_FLAG_WHY:
+            continue
+        conf = float(ctx.confidence.get(post_key(p), 0.0))
+        severity = 2 if label == "unprofessional" else 1
+        age_days = (ctx.as_of - p.created_at.date()).days
+        if label == "spam":
+            action = "delete"
+        elif conf < 0.6:
+            action = "rewrite or explain"
+        elif age_days > 3 * 365:
+            action = "archive or delete"
+        else:
+            action = "delete"
+        flags.append(RedFlag(category=label, platform=str(p.platform),
+                             date=p.created_at.date().isoformat(), text=p.text,
+                             why=RED_FLAG_WHY[label], action=action, severity=severity,
+                             post_id=p.id, url=p.url, confidence=round(conf, 3)))
+    flags.sort(key=lambda f: (-f.severity, -f.confidence, f.date))
+    return tuple(flags)
+
+
+def vanity(candidate: Candidate, overall: float, measurements: dict[str, Measurement]
+           ) -> Vanity:
+    """A Klout-style reach number (followers and likes), set beside readiness."""
+    followers = sum(f or 0 for f, _ in candidate.audience().values())
+    likes = sum(p.likes or 0 for p in candidate.posts)
+    reach = min(100, round(12 * math.log10(1 + followers + likes / 10))) if followers or likes \
+        else 0
+    auth = measurements["audience_authenticity"].value
+    if reach >= 50 and overall < 60:
+        sentence = (f"A reach of {reach} from {followers:,} followers, but a readiness of "
+                    f"{overall:.0f}: employers look for relevant relationships, business "
+                    f"thinking and evidence, and the audience authenticity here is {auth:.2f}.")
+    elif reach < 40 and overall >= 60:
+        sentence = (f"A modest reach of {reach}, yet a readiness of {overall:.0f}: a small, "
+                    "relevant, two-way network and clear evidence count for more than "
+                    "follower numbers.")
+    else:
+        sentence = (f"Reach {reach}, readiness {overall:.0f}. Follower counts barely move "
+                    "readiness; relevance, relationships and evidence do.")
+    return Vanity(followers=followers, likes=likes, reach_score=reach, sentence=sentence)
+
+
+def build_assessment(ctx: Context, *, classifier_info: dict[str, Any],
+                     job_path: str | None = None, warnings: tuple[str, ...] = ()) -> Assessment:
+    """Score a candidate against the context's rubric. Pure: everything comes in ``ctx``."""
+    rubric = ctx.rubric
+    measurements = compute(ctx)
+    dims = score_dimensions(rubric, measurements)
+    overall = round(overall_score(rubric, {k: m.value for k, m in measurements.items()}), 1)
+    cand = ctx.candidate
+    job = None
+    if job_path is not None:
+        have, missing = covered_terms(ctx, ctx.job_terms)
+        job = JobMatch(path=job_path, terms=ctx.job_terms, covered=tuple(have),
+                       missing=tuple(missing))
+    sources = tuple(SourceSummary(
+        platform=str(s.platform), path=s.path, counts=s.counts(),
+        first_post=s.first_post.date().isoformat() if s.first_post else None,
+        last_post=s.last_post.date().isoformat() if s.last_post else None) for s in cand.sources)
+    labels = Counter(ctx.labels.values())
+    return Assessment(
+        candidate_name=cand.name, candidate_id=cand.candidate_id, role=rubric.role,
+        role_title=rubric.title, as_of=ctx.as_of.isoformat(), overall=overall,
+        band=band_for(overall), dimensions=dims, red_flags=find_red_flags(ctx),
+        recommendations=recommend(rubric, measurements),
+        vanity=vanity(cand, overall, measurements), sources=sources,
+        classifier=classifier_info, label_counts=dict(sorted(labels.items())),
+        warnings=tuple(cand.warnings) + tuple(w for s in cand.sources for w in s.warnings)
+        + warnings, job=job)
