@@ -26,8 +26,9 @@ from assessor.result import (
 from assessor.rubric import DIMENSIONS, Rubric
 from assessor.signals import DESCRIPTIONS, Context, Measurement, compute, covered_terms, post_key
 
-#: Signals where the useful target is the best level at once (every red flag dealt with).
-ALL_THE_WAY = frozenset({"red_flags"})
+#: Signals where one action reaches the best level at once: dealing with every red flag, or
+#: posting this week (which makes the last activity zero days old).
+ALL_THE_WAY = frozenset({"red_flags", "days_since_last"})
 
 RED_FLAG_WHY = {
     "unprofessional": "An employer reading this could doubt your judgement or how you treat "

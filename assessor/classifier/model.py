@@ -55,12 +55,15 @@ TRUSTED_TYPES: tuple[str, ...] = (
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _MENTION = re.compile(r"(?<!\w)@\w+")
 _WORD = re.compile(r"[a-z']+")
+#: Masked swearing (f***, sh*t, a**hole): one token, so the model sees it as one signal.
+_MASKED = re.compile(r"\b\w+\*+\w*|\*\w+\*+\w*")
 
 
 def normalise(text: str) -> str:
     """What the model sees: links and handles replaced by placeholders, whitespace folded."""
     text = _URL.sub(" urltoken ", text)
     text = _MENTION.sub(" @handle ", text)
+    text = _MASKED.sub(" maskedswearword ", text)
     return " ".join(text.split())
 
 

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import PurePosixPath
 from typing import Any
@@ -36,7 +37,7 @@ IG_FOLLOWING = "following.json"
 IG_PROFILE = "personal_information.json"
 FB_POSTS = ("your_posts_[0-9]*.json", "your_posts__check_ins__photos_and_videos_[0-9]*.json")
 FB_COMMENTS = "comments.json"
-FB_FRIENDS = ("friends.json", "your_friends.json")
+FB_FRIENDS = ("your_friends.json", "friends.json")
 FB_PROFILE = "profile_information.json"
 
 #: Folders only Meta's exports have, and its page names: HTML there means an HTML export.
@@ -141,55 +142,47 @@ def read_instagram(bundle: Bundle) -> Source:
         When a file it needs is not valid JSON (usually a cut-off download).
     """
     notes = Notes()
-    posts: list[Post] = []
-    for name in _pages(bundle, IG_POSTS):
-        items = _array(bundle, name, notes, "posts", ("ig_posts",))
-        for index, item in enumerate(items or ()):
-            post = _instagram_post(item, bundle.where(name), index, notes)
-            if post is not None:
-                posts.append(post)
+    posts = [p for item, at in _items(bundle, _pages(bundle, IG_POSTS), notes, "posts",
+                                      ("ig_posts",)) if (p := _instagram_post(item, at))]
     followers = _count_people(bundle, _pages(bundle, IG_FOLLOWERS), notes,
                               "relationships_followers")
-    following_file = bundle.find_one(IG_FOLLOWING)
-    following = (_count_people(bundle, [following_file], notes, "relationships_following")
-                 if following_file else None)
+    following = _count_people(bundle, _shallowest(bundle, IG_FOLLOWING), notes,
+                              "relationships_following")
     name, handle, profile = _instagram_profile(bundle, notes)
     return Source(platform=Platform.INSTAGRAM, path=bundle.label, name=name, handle=handle,
                   profile=profile, posts=tuple(_unique_ids(posts)), followers=followers,
                   following=following, warnings=tuple(notes.items))
 
 
-def _instagram_post(item: Any, where: str, index: int, notes: Notes) -> Post | None:
+def _instagram_post(item: Any, at: _At) -> Post | None:
     if not isinstance(item, dict):
-        notes.add(where, f"item {index}: expected a post object, found {_kind(item)}; skipped")
+        at.warn(f"expected a post object, found {_kind(item)}; skipped")
         return None
-    media = item.get("media")
-    if media is not None and not isinstance(media, list):
-        notes.add(where, f"item {index}: key media: expected a list, found {_kind(media)}; "
-                         "ignored")
-        media = None
-    media = [m for m in media or () if isinstance(m, dict)]
+    media = [m for m in at.list(item, "media") if isinstance(m, dict)]
     # Multi-photo posts carry the caption and time at the top; single ones on their media.
-    caption = _str(item, "title", where, index, notes) or next(
-        (t for m in media if (t := _str(m, "title", where, index, notes))), "")
-    created = _time(item, "creation_timestamp", where, index, notes) or next(
-        (w for m in media if (w := _time(m, "creation_timestamp", where, index, notes))), None)
+    caption = at.text(item, "title") or next((t for m in media if (t := at.text(m, "title"))), "")
+    created = at.time(item, "creation_timestamp") or next(
+        (w for m in media if (w := at.time(m, "creation_timestamp"))), None)
     if created is None:
-        notes.add(where, f"item {index}: a post without a readable creation_timestamp; skipped")
+        at.warn("a post without a readable creation_timestamp; skipped")
         return None
-    uri = next((u for m in media if (u := _str(m, "uri", where, index, notes))), "")
+    uri = next((u for m in media if (u := at.text(m, "uri"))), "")
     post_id = PurePosixPath(uri).stem if uri else str(int(created.timestamp()))
     return Post(platform=Platform.INSTAGRAM, id=post_id, created_at=created, text=caption)
 
 
 def _count_people(bundle: Bundle, names: list[str], notes: Notes, wrapper: str) -> int | None:
-    """Entries across follower/following pages; None when no page could be used."""
+    """Entries across follower/following/friend pages; None when no page could be used."""
     total: int | None = None
     for name in names:
-        items = _array(bundle, name, notes, "accounts", (wrapper,))
-        if items is not None:
-            total = (total or 0) + _count_dicts(items, bundle.where(name), notes,
-                                                "an account entry")
+        items = _array(bundle, name, notes, "accounts", (wrapper, wrapper.removesuffix("_v2")))
+        if items is None:
+            continue
+        total = (total or 0) + sum(isinstance(item, dict) for item in items)
+        for index, item in enumerate(items):
+            if not isinstance(item, dict):
+                _At(bundle.where(name), index, notes).warn(
+                    f"expected an account entry, found {_kind(item)}; not counted")
     return total
 
 
@@ -237,83 +230,58 @@ def read_facebook(bundle: Bundle) -> Source:
         When a file it needs is not valid JSON (usually a cut-off download).
     """
     notes = Notes()
-    posts: list[Post] = []
     empty: list[int] = []
-    for name in _pages(bundle, *FB_POSTS):
-        where = bundle.where(name)
-        items = _array(bundle, name, notes, "posts", ("status_updates_v2",))
-        for index, item in enumerate(items or ()):
-            post = _facebook_post(item, where, index, notes, empty)
-            if post is not None:
-                posts.append(post)
+    posts = [p for item, at in _items(bundle, _pages(bundle, *FB_POSTS), notes, "posts",
+                                      ("status_updates_v2",))
+             if (p := _facebook_post(item, at, empty))]
     if empty:
         notes.add(bundle.label, f"{len(empty)} Facebook item(s) with neither text nor a title "
                                 "were skipped")
     authors: Counter[str] = Counter()
-    comments_file = bundle.find_one(FB_COMMENTS)
-    if comments_file:
-        where = bundle.where(comments_file)
-        items = _array(bundle, comments_file, notes, "comments", ("comments_v2", "comments"))
-        for index, item in enumerate(items or ()):
-            comment = _facebook_comment(item, where, index, notes, authors)
-            if comment is not None:
-                posts.append(comment)
-    friends_file = bundle.find_one(*FB_FRIENDS)
-    friends = None
-    if friends_file:
-        items = _array(bundle, friends_file, notes, "friends", ("friends_v2", "friends"))
-        if items is not None:
-            friends = _count_dicts(items, bundle.where(friends_file), notes, "a friend entry")
+    posts += [c for item, at in _items(bundle, _shallowest(bundle, FB_COMMENTS), notes, "comments",
+                                       ("comments_v2", "comments"))
+              if (c := _facebook_comment(item, at, authors))]
+    friends = _count_people(bundle, _shallowest(bundle, *FB_FRIENDS), notes, "friends_v2")
     name = _facebook_name(bundle) or (authors.most_common(1)[0][0] if authors else "")
     return Source(platform=Platform.FACEBOOK, path=bundle.label, name=name,
                   posts=tuple(_unique_ids(posts)), followers=friends,
                   warnings=tuple(notes.items))
 
 
-def _facebook_post(item: Any, where: str, index: int, notes: Notes,
-                   empty: list[int]) -> Post | None:
+def _facebook_post(item: Any, at: _At, empty: list[int]) -> Post | None:
     if not isinstance(item, dict):
-        notes.add(where, f"item {index}: expected a post object, found {_kind(item)}; skipped")
+        at.warn(f"expected a post object, found {_kind(item)}; skipped")
         return None
-    created = _time(item, "timestamp", where, index, notes)
-    data = item.get("data")
-    if data is not None and not isinstance(data, list):
-        notes.add(where, f"item {index}: key data: expected a list, found {_kind(data)}; ignored")
-        data = None
-    parts = [_str(d, "post", where, index, notes) for d in data or () if isinstance(d, dict)]
-    text = "\n".join(p for p in parts if p)
-    title = _str(item, "title", where, index, notes)
+    created = at.time(item, "timestamp")
+    text = "\n".join(p for d in at.list(item, "data") if isinstance(d, dict)
+                     if (p := at.text(d, "post")))
+    title = at.text(item, "title")
     if not text and not title:
-        empty.append(index)
+        empty.append(at.index)
         return None
     if created is None:
-        notes.add(where, f"item {index}: a post without a readable timestamp; skipped")
+        at.warn("a post without a readable timestamp; skipped")
         return None
     return Post(platform=Platform.FACEBOOK, id=str(int(created.timestamp())), created_at=created,
                 text=text, title=None if text else title)  # Meta's titles are boilerplate
 
 
-def _facebook_comment(item: Any, where: str, index: int, notes: Notes,
-                      authors: Counter[str]) -> Post | None:
+def _facebook_comment(item: Any, at: _At, authors: Counter[str]) -> Post | None:
     if not isinstance(item, dict):
-        notes.add(where, f"item {index}: expected a comment object, found {_kind(item)}; "
-                         "skipped")
+        at.warn(f"expected a comment object, found {_kind(item)}; skipped")
         return None
     data = item.get("data")
-    entry = next((d.get("comment") for d in data if isinstance(d, dict)
+    entry = next((d["comment"] for d in data if isinstance(d, dict)
                   and isinstance(d.get("comment"), dict)), None) if isinstance(data, list) else None
     if entry is None:
-        notes.add(where, f"item {index}: key data: expected [{{\"comment\": {{...}}}}]; skipped")
+        at.warn("key data: expected [{\"comment\": {...}}]; skipped")
         return None
-    text = _str(entry, "comment", where, index, notes)
-    created = (_time(item, "timestamp", where, index, notes)
-               or _time(entry, "timestamp", where, index, notes))
+    text = at.text(entry, "comment")
+    created = at.time(item, "timestamp") or at.time(entry, "timestamp")
     if created is None or not text:
-        notes.add(where, f"item {index}: a comment without a readable timestamp or text; "
-                         "skipped")
+        at.warn("a comment without a readable timestamp or text; skipped")
         return None
-    author = _str(entry, "author", where, index, notes)
-    if author:
+    if author := at.text(entry, "author"):
         authors[author] += 1
     return Post(platform=Platform.FACEBOOK, id=f"comment-{int(created.timestamp())}",
                 created_at=created, text=text, kind=PostKind.COMMENT)
@@ -333,10 +301,13 @@ def _facebook_name(bundle: Bundle) -> str:
 # -- shared --------------------------------------------------------------------------------
 def _pages(bundle: Bundle, *patterns: str) -> list[str]:
     """Numbered files (``posts_1.json``, ``posts_2.json``...) in number order."""
-    def number(name: str) -> tuple[int, str]:
-        match = _NUMBER.search(name.lower())
-        return (int(match.group(1)) if match else 0, name)
-    return sorted(bundle.find(*patterns), key=number)
+    return sorted(bundle.find(*patterns), key=lambda n: (
+        int(m.group(1)) if (m := _NUMBER.search(n.lower())) else 0, n))
+
+
+def _shallowest(bundle: Bundle, *patterns: str) -> list[str]:
+    name = bundle.find_one(*patterns)
+    return [name] if name else []
 
 
 def _array(bundle: Bundle, name: str, notes: Notes, what: str,
@@ -360,39 +331,49 @@ def _array(bundle: Bundle, name: str, notes: Notes, what: str,
     return None
 
 
-def _count_dicts(items: list[Any], where: str, notes: Notes, what: str) -> int:
-    count = 0
-    for index, item in enumerate(items):
-        if isinstance(item, dict):
-            count += 1
-        else:
-            notes.add(where, f"item {index}: expected {what}, found {_kind(item)}; not counted")
-    return count
+def _items(bundle: Bundle, names: list[str], notes: Notes, what: str,
+           wrappers: tuple[str, ...]) -> Iterator[tuple[Any, _At]]:
+    """Every item of every listed file, with its position for messages."""
+    for name in names:
+        for index, item in enumerate(_array(bundle, name, notes, what, wrappers) or ()):
+            yield item, _At(bundle.where(name), index, notes)
 
 
-def _str(obj: dict[str, Any], key: str, where: str, index: int, notes: Notes) -> str:
-    value = obj.get(key)
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        notes.add(where, f"item {index}: key {key}: expected text, found {_kind(value)}; ignored")
-        return ""
-    return fix_mojibake(value).strip()
+@dataclass(frozen=True)
+class _At:
+    """Where an item sits (file and index): typed reads that warn, naming the key."""
 
+    where: str
+    index: int
+    notes: Notes
 
-def _time(obj: dict[str, Any], key: str, where: str, index: int,
-          notes: Notes) -> datetime | None:
-    value = obj.get(key)
-    if value is None:
-        return None
-    if value == 0 and not isinstance(value, bool):
-        return None  # Meta writes 0 where it has no time
-    when = parse_epoch(value)
-    if when is None:
-        notes.add(where, f"item {index}: key {key}: expected unix seconds, found "
-                         f"{_kind(value)} {str(value)[:30]!r}; ignored")
-        return None
-    return when
+    def warn(self, message: str) -> None:
+        self.notes.add(self.where, f"item {self.index}: {message}")
+
+    def text(self, obj: dict[str, Any], key: str) -> str:
+        value = obj.get(key)
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            self.warn(f"key {key}: expected text, found {_kind(value)}; ignored")
+            return ""
+        return fix_mojibake(value).strip()
+
+    def time(self, obj: dict[str, Any], key: str) -> datetime | None:
+        value = obj.get(key)
+        if value is None or (value == 0 and not isinstance(value, bool)):
+            return None  # Meta writes 0 where it has no time
+        when = parse_epoch(value)
+        if when is None:
+            self.warn(f"key {key}: expected unix seconds, found {_kind(value)} "
+                      f"{str(value)[:30]!r}; ignored")
+        return when
+
+    def list(self, obj: dict[str, Any], key: str) -> list[Any]:
+        value = obj.get(key)
+        if value is not None and not isinstance(value, list):
+            self.warn(f"key {key}: expected a list, found {_kind(value)}; ignored")
+        return value if isinstance(value, list) else []
 
 
 def _unique_ids(posts: list[Post]) -> list[Post]:
@@ -414,12 +395,9 @@ def _holds(bundle: Bundle, name: str, *markers: bytes) -> bool:
 
 
 def _kind(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    return "an array" if isinstance(value, list) else "an object"
+    """A JSON type name for messages."""
+    for types, name in ((type(None), "null"), (bool, "true/false"), (int | float, "a number"),
+                        (str, "text"), (list, "an array")):
+        if isinstance(value, types):
+            return name
+    return "an object"

@@ -256,6 +256,12 @@ def test_following_accounts_csv(tmp_path: Path, csv_text: str, expected: int) ->
     assert read_path(write_zip(tmp_path / "a.zip", files)).following == expected
 
 
+def test_byte_order_mark_is_tolerated(tmp_path: Path) -> None:
+    files = archive_files()
+    files["outbox.json"] = "\ufeff" + str(files["outbox.json"])
+    assert len(read_path(write_tree(tmp_path / "a", files)).posts) == len(ITEMS)
+
+
 def test_following_unknown_without_the_csv(tmp_path: Path) -> None:
     assert read_path(write_zip(tmp_path / "a.zip", archive_files())).following is None
 

@@ -278,7 +278,7 @@ def test_files_of_the_wrong_shape_are_skipped_with_a_warning(tmp_path, bad):
     assert warned(source, "posts_1.json: expected a list of posts, found", "file skipped")
     fb = meta.read_facebook(export(tmp_path, {**FACEBOOK_OLD, "friends/friends.json": bad}, "f"))
     assert fb.followers is None and len(fb.posts) == 2
-    assert warned(fb, "friends.json: expected a list of friends")
+    assert warned(fb, "friends.json: expected a list of accounts")
 
 
 IG_POST_KEYS = {"media": ["x", 3, {"uri": "a"}], "title": [5, ["t"], True],

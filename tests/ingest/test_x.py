@@ -258,6 +258,12 @@ def test_split_parts_and_old_tweet_js_are_all_read(tmp_path: Path) -> None:
     assert src.warnings == ()
 
 
+def test_byte_order_mark_and_crlf_are_tolerated(tmp_path: Path) -> None:
+    files = archive_files()
+    files["data/tweets.js"] = ("\ufeff" + files["data/tweets.js"]).replace("\n", "\r\n")
+    assert len(read_path(write_tree(tmp_path / "a", files)).posts) == len(TWEETS)
+
+
 def test_a_repeated_tweet_across_parts_is_read_once(tmp_path: Path) -> None:
     files = archive_files()
     files["data/tweets-part1.js"] = ytd("tweets", TWEETS[:1])

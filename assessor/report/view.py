@@ -1,0 +1,488 @@
+"""The report's view model: what a readiness report shows, decided from an :class:`Assessment`.
+
+The middle of three stages (result -> view -> templates). Everything here is plain frozen
+dataclasses: which sections appear, in what order, which posts are quoted and how much of
+them. Nothing here is markup; the templates in ``templates/`` decide how it looks, and the
+formatting filters in :mod:`assessor.report.render` say how numbers and dates are written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Any
+
+from assessor.report.charts import BarChart, Radar, bar_chart, radar
+from assessor.result import BAND_LABELS, BANDS, Assessment, EvidenceItem, JobMatch
+from assessor.rubric import DIMENSIONS, LEVEL_POINTS
+
+AUDIENCES = ("student", "counselor")
+PAPERS = ("a4", "letter")
+#: The level every dimension is drawn against: the rubric's 'good' (70 points).
+GOOD = LEVEL_POINTS["good"]
+#: Characters of a post shown before it is trimmed with an ellipsis.
+POST_LIMIT = 400
+#: Evidence quotes are shorter: they illustrate a measurement, the red-flag list is the record.
+EVIDENCE_LIMIT = 280
+EVIDENCE_PER_CRITERION = 2
+#: Red flags shown in full; any beyond are listed one line each so 60 spam posts stay readable.
+FLAGS_IN_FULL = 12
+FLAG_LINE_LIMIT = 110
+TASKS_IN_PLAN = 8
+
+#: The seven dimensions: title, short label for charts, what the dimension looks at.
+DIMENSION_TEXT: dict[str, tuple[str, str, str]] = {
+    "business_alignment": (
+        "Business alignment", "Business",
+        "Whether your posts and profile connect your work to results, strategy and the "
+        "language of the role."),
+    "network_quality": (
+        "Network quality", "Network",
+        "How relevant and two-way your network is. Follower numbers are not counted."),
+    "professionalism": (
+        "Professionalism", "Professionalism",
+        "Posts an employer could read as unprofessional or spam, and the basics of a safe "
+        "public profile. Spelling and grammar are never counted here."),
+    "engagement": (
+        "Engagement", "Engagement",
+        "How often you talk with other people and credit their work."),
+    "evidence_of_results": (
+        "Evidence of results", "Evidence",
+        "Things a recruiter can check: projects, recommendations, certifications and articles."),
+    "consistency": (
+        "Consistency", "Consistency",
+        "A steady rhythm of activity, how recent it is, and presence on the platforms the "
+        "role expects."),
+    "profile_completeness": (
+        "Profile completeness", "Profile",
+        "The profile sections and skills a recruiter reads first."),
+}
+
+FLAG_CATEGORIES = {"unprofessional": "Unprofessional", "spam": "Spam"}
+COUNT_NAMES = ("posts", "articles", "replies", "comments", "reposts", "connections",
+               "followers", "following", "repositories", "positions", "education", "skills",
+               "certifications", "projects", "recommendations", "endorsements")
+
+
+# -- the tree ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Quote:
+    """Post text as shown: whitespace tidied, trimmed at a word with an ellipsis if long."""
+
+    text: str
+    trimmed: bool
+    length: int
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    kind: str
+    quote: Quote
+    platform: str | None
+    date: str | None
+    label: str | None
+
+    @property
+    def is_post(self) -> bool:
+        return self.kind == "post"
+
+
+@dataclass(frozen=True)
+class CriterionView:
+    signal: str
+    description: str
+    display: str
+    detail: str
+    level: str
+    score: float
+    points: float
+    max_points: float
+    expect: str
+    evidence: tuple[EvidenceView, ...]
+    more_evidence: int
+
+
+@dataclass(frozen=True)
+class DimensionView:
+    id: str
+    title: str
+    short: str
+    blurb: str
+    score: float
+    share: float        # percent of the overall score this dimension carries
+    level: str
+    gap: float          # points below the 'good' level, 0 when at or above it
+    criteria: tuple[CriterionView, ...]
+
+
+@dataclass(frozen=True)
+class Cover:
+    name: str
+    role_title: str
+    as_of: str
+    overall: float
+    band: str
+    band_label: str
+    reach: int
+    followers: int
+    sentence: str
+    strongest: tuple[str, ...]
+    first_step: str | None
+    red_flag_count: int
+    duo: BarChart
+
+
+@dataclass(frozen=True)
+class FlagView:
+    category: str
+    category_label: str
+    platform: str
+    date: str
+    quote: Quote
+    action: str
+    confidence: float
+    url: str | None
+
+
+@dataclass(frozen=True)
+class FlagGroup:
+    category: str
+    label: str
+    count: int
+    why: str
+
+
+@dataclass(frozen=True)
+class RedFlags:
+    total: int
+    groups: tuple[FlagGroup, ...]
+    in_full: tuple[FlagView, ...]
+    in_brief: tuple[FlagView, ...]
+
+
+@dataclass(frozen=True)
+class Task:
+    action: str
+    gain: float
+    dimension: str
+    current: str
+    target: str
+
+
+@dataclass(frozen=True)
+class Week:
+    number: int
+    tasks: tuple[Task, ...]
+
+
+@dataclass(frozen=True)
+class ActionPlan:
+    weeks: tuple[Week, ...]
+    job: JobMatch | None
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    platform: str
+    file: str
+    counts: tuple[tuple[str, int], ...]
+    first_post: str | None
+    last_post: str | None
+
+
+@dataclass(frozen=True)
+class Coverage:
+    rows: tuple[SourceRow, ...]
+    labels: tuple[tuple[str, int], ...]
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Change:
+    title: str
+    before: float | None
+    after: float
+    delta: float | None
+
+
+@dataclass(frozen=True)
+class Progress:
+    previous_as_of: str
+    overall: Change
+    band_before: str
+    band_after: str
+    dimensions: tuple[Change, ...]
+    flags_before: int
+    flags_after: int
+
+
+@dataclass(frozen=True)
+class ClassMetric:
+    category: str
+    precision: float
+    recall: float
+    f1: float
+
+
+@dataclass(frozen=True)
+class Method:
+    weights: tuple[tuple[str, float], ...]
+    bands: tuple[tuple[str, float], ...]
+    model: str
+    corpus_size: int | None
+    macro_f1: float | None
+    metrics_from: str | None           # "held_out", "cross_validation" or None
+    red_flag_metrics: tuple[ClassMetric, ...]
+
+
+@dataclass(frozen=True)
+class SignalRow:
+    dimension: str
+    signal: str
+    value: float
+    display: str
+    score: float
+    level: str
+
+
+@dataclass(frozen=True)
+class CounselorExtras:
+    signals: tuple[SignalRow, ...]
+    cohort_percentile: float | None
+    cohort_size: int | None
+    note_lines: int
+
+
+@dataclass(frozen=True)
+class ReportView:
+    audience: str
+    paper: str
+    title: str
+    cover: Cover
+    radar: Radar
+    bars: BarChart
+    dimensions: tuple[DimensionView, ...]
+    red_flags: RedFlags
+    plan: ActionPlan
+    coverage: Coverage
+    progress: Progress | None
+    method: Method
+    counselor: CounselorExtras | None
+
+
+# -- building it ---------------------------------------------------------------------------
+
+_MANY_BLANK_LINES = re.compile(r"\n\s*\n(\s*\n)+")
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+
+
+def quote(text: str, limit: int) -> Quote:
+    """Tidy whitespace and trim ``text`` to about ``limit`` characters at a word boundary."""
+    tidy = _MANY_BLANK_LINES.sub("\n\n", _SPACES.sub(" ", text)).strip()
+    if len(tidy) <= limit:
+        return Quote(tidy, False, len(tidy))
+    cut = tidy[:limit]
+    space = cut.rfind(" ")
+    if space > limit * 0.6:
+        cut = cut[:space]
+    return Quote(cut.rstrip(" ,.;:-") + "\u2026", True, len(tidy))
+
+
+def _level(score: float) -> str:
+    return ("excellent" if score >= LEVEL_POINTS["excellent"] else
+            "good" if score >= LEVEL_POINTS["good"] else
+            "fair" if score >= LEVEL_POINTS["fair"] else "poor")
+
+
+def _title(dim_id: str) -> str:
+    return DIMENSION_TEXT.get(dim_id, (dim_id.replace("_", " ").capitalize(),))[0]
+
+
+def _ordered_dimensions(result: Assessment) -> list[str]:
+    known = [d for d in DIMENSIONS if d in result.dimensions]
+    return known + [d for d in result.dimensions if d not in known]
+
+
+def _evidence(item: EvidenceItem) -> EvidenceView:
+    return EvidenceView(kind=item.kind, quote=quote(item.text, EVIDENCE_LIMIT),
+                        platform=item.platform, date=item.date, label=item.label)
+
+
+def _dimensions(result: Assessment) -> tuple[DimensionView, ...]:
+    total = sum(d.weight for d in result.dimensions.values()) or 1.0
+    out = []
+    for dim_id in _ordered_dimensions(result):
+        dim = result.dimensions[dim_id]
+        title, short, blurb = DIMENSION_TEXT.get(dim_id, (_title(dim_id), _title(dim_id), ""))
+        criteria = tuple(CriterionView(
+            signal=c.signal, description=c.description, display=c.display, detail=c.detail,
+            level=c.level, score=c.score, points=c.points, max_points=c.max_points,
+            expect=c.expect,
+            evidence=tuple(_evidence(e) for e in c.evidence[:EVIDENCE_PER_CRITERION]),
+            more_evidence=max(0, len(c.evidence) - EVIDENCE_PER_CRITERION))
+            for c in dim.criteria)
+        out.append(DimensionView(
+            id=dim_id, title=title, short=short, blurb=blurb, score=dim.score,
+            share=100 * dim.weight / total, level=_level(dim.score),
+            gap=max(0.0, GOOD - dim.score), criteria=criteria))
+    return tuple(out)
+
+
+def _cover(result: Assessment, dims: tuple[DimensionView, ...]) -> Cover:
+    ranked = sorted((d for d in dims if d.share > 0 and d.score >= GOOD),
+                    key=lambda d: -d.score)
+    first = result.recommendations[0].action if result.recommendations else None
+    duo = bar_chart([("Reach", float(result.vanity.reach_score)),
+                     ("Readiness", result.overall)], expect=None, width=330,
+                    bar_height=18, gap=12, left=80)
+    return Cover(
+        name=result.candidate_name, role_title=result.role_title, as_of=result.as_of,
+        overall=result.overall, band=result.band, band_label=result.band_label,
+        reach=result.vanity.reach_score, followers=result.vanity.followers,
+        sentence=result.vanity.sentence, strongest=tuple(d.title for d in ranked[:2]),
+        first_step=first, red_flag_count=len(result.red_flags), duo=duo)
+
+
+def _safe_link(url: str | None) -> str | None:
+    """Only web links become clickable; anything else (file:, data:, javascript:) is dropped."""
+    if url and re.match(r"^https?://[^\s\"'<>]+$", url, re.IGNORECASE):
+        return url
+    return None
+
+
+def _red_flags(result: Assessment) -> RedFlags:
+    flags = sorted(result.red_flags, key=lambda f: (-f.severity, -f.confidence, f.date))
+    views = [FlagView(
+        category=f.category, category_label=FLAG_CATEGORIES.get(f.category, f.category),
+        platform=f.platform, date=f.date, action=f.action.capitalize(),
+        quote=quote(f.text, POST_LIMIT), confidence=f.confidence, url=_safe_link(f.url))
+        for f in flags]
+    brief = tuple(FlagView(**{**vars(v), "quote": quote(v.quote.text, FLAG_LINE_LIMIT)})
+                  for v in views[FLAGS_IN_FULL:])
+    counts = Counter(f.category for f in flags)
+    why = {f.category: f.why for f in flags}
+    groups = tuple(FlagGroup(c, FLAG_CATEGORIES.get(c, c), n, why[c])
+                   for c, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+    return RedFlags(total=len(flags), groups=groups, in_full=tuple(views[:FLAGS_IN_FULL]),
+                    in_brief=brief)
+
+
+def _plan(result: Assessment) -> ActionPlan:
+    """Up to eight recommendations, biggest gain first, dealt round the four weeks."""
+    tasks = [Task(action=r.action, gain=r.gain, dimension=_title(r.dimension),
+                  current=r.current, target=r.target)
+             for r in result.recommendations[:TASKS_IN_PLAN]]
+    weeks = tuple(Week(n + 1, tuple(tasks[n::4])) for n in range(4))
+    return ActionPlan(weeks=weeks, job=result.job)
+
+
+def _coverage(result: Assessment) -> Coverage:
+    rows = tuple(SourceRow(
+        platform=s.platform, file=PurePath(s.path).name or s.path,
+        counts=tuple((k, int(s.counts[k])) for k in COUNT_NAMES if s.counts.get(k)),
+        first_post=s.first_post, last_post=s.last_post) for s in result.sources)
+    labels = tuple(sorted(result.label_counts.items(), key=lambda kv: -kv[1]))
+    return Coverage(rows=rows, labels=labels, warnings=result.warnings)
+
+
+def _progress(result: Assessment, previous: Assessment | None) -> Progress | None:
+    if previous is None:
+        return None
+
+    def change(title: str, before: float | None, after: float) -> Change:
+        return Change(title, before, after, None if before is None else round(after - before, 1))
+
+    dims = tuple(change(_title(d), previous.dimensions[d].score
+                        if d in previous.dimensions else None, result.dimensions[d].score)
+                 for d in _ordered_dimensions(result))
+    return Progress(previous_as_of=previous.as_of,
+                    overall=change("Overall", previous.overall, result.overall),
+                    band_before=previous.band_label, band_after=result.band_label,
+                    dimensions=dims, flags_before=len(previous.red_flags),
+                    flags_after=len(result.red_flags))
+
+
+def _metrics(rows: Mapping[str, Any] | None) -> tuple[ClassMetric, ...]:
+    out = []
+    for category, m in (rows or {}).items():
+        if m:
+            out.append(ClassMetric(category, float(m["precision"]), float(m["recall"]),
+                                   float(m["f1"])))
+    return tuple(out)
+
+
+def _method(result: Assessment, dims: tuple[DimensionView, ...]) -> Method:
+    info = result.classifier or {}
+    metrics_from = None
+    macro = info.get("held_out_macro_f1")
+    per_class = _metrics(info.get("red_flag_metrics"))
+    if macro is not None:
+        metrics_from = "held_out"
+    elif info.get("cv_macro_f1") is not None:
+        metrics_from = "cross_validation"
+        macro = info["cv_macro_f1"]
+        per_class = _metrics(info.get("cv_red_flag_metrics"))
+    bands = tuple((BAND_LABELS.get(name, name), floor) for name, floor in BANDS)
+    return Method(weights=tuple((d.title, d.share) for d in dims), bands=bands,
+                  model=str(info.get("model", "unknown")), corpus_size=info.get("corpus_size"),
+                  macro_f1=macro, metrics_from=metrics_from, red_flag_metrics=per_class)
+
+
+def _counselor(result: Assessment) -> CounselorExtras:
+    signals = tuple(SignalRow(dimension=_title(d), signal=c.signal, value=c.value,
+                              display=c.display, score=c.score, level=c.level)
+                    for d in _ordered_dimensions(result) for c in result.dimensions[d].criteria)
+    cohort = result.cohort or {}
+    percentile = cohort.get("percentile")
+    size = cohort.get("size")
+    return CounselorExtras(signals=signals,
+                           cohort_percentile=float(percentile) if percentile is not None
+                           else None,
+                           cohort_size=int(size) if size is not None else None, note_lines=14)
+
+
+def build_view(result: Assessment, *, audience: str = "student", paper: str = "a4",
+               history: Assessment | None = None) -> ReportView:
+    """Decide what the report shows for one assessment.
+
+    Parameters
+    ----------
+    result
+        The assessment to report.
+    audience
+        ``"student"`` or ``"counselor"``; the counselor copy adds a notes box, the raw
+        signal table and the cohort percentile (when the result has one).
+    paper
+        ``"a4"`` or ``"letter"``.
+    history
+        The previous assessment of the same person for the same role, if any; it fills the
+        progress section.
+
+    Returns
+    -------
+    ReportView
+
+    Raises
+    ------
+    ValueError
+        For an unknown audience or paper size.
+    """
+    if audience not in AUDIENCES:
+        raise ValueError(f"audience must be one of {', '.join(AUDIENCES)}, not {audience!r}")
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
+    dims = _dimensions(result)
+    return ReportView(
+        audience=audience, paper=paper,
+        title=f"Readiness report: {result.candidate_name}, {result.role_title}",
+        cover=_cover(result, dims),
+        radar=radar([(d.short, d.score) for d in dims], expect=GOOD),
+        bars=bar_chart([(d.title, d.score) for d in dims], expect=GOOD),
+        dimensions=dims, red_flags=_red_flags(result), plan=_plan(result),
+        coverage=_coverage(result), progress=_progress(result, history),
+        method=_method(result, dims),
+        counselor=_counselor(result) if audience == "counselor" else None)
