@@ -421,9 +421,11 @@ def _professional(ctx: Context) -> list[Post]:
 
 @signal("active_months", "Months of the last twelve with professional activity")
 def active_months(ctx: Context) -> Measurement:
-    start = ctx.as_of - timedelta(days=365)
+    # The twelve calendar months ending with the assessment's month.
+    first = (ctx.as_of.year * 12 + ctx.as_of.month - 1) - 11
     months = {(p.created_at.year, p.created_at.month) for p in _professional(ctx)
-              if start < p.created_at.date() <= ctx.as_of}
+              if first <= p.created_at.year * 12 + p.created_at.month - 1
+              and p.created_at.date() <= ctx.as_of}
     n = len(months)
     return Measurement(float(n), f"{n} of 12", f"Professional posts, comments or replies in {n} "
                        "of the last 12 months.")
