@@ -106,6 +106,11 @@ def print_assessment(result: Any, console: Console | None = None) -> None:
                           highlight=False, markup=False)
     else:
         console.print("No red flags found.")
+    if result.second_look:
+        console.print(f"{len(result.second_look)} post(s) worth a second look (no points lost):")
+        for f in result.second_look:
+            text = f.text if len(f.text) <= 110 else f.text[:107] + "..."
+            console.print(f"  - {f.platform}, {f.date}: {text!r}", highlight=False, markup=False)
     if result.recommendations:
         console.print("[bold]Next steps[/bold] (estimated gain in overall points)")
         for i, r in enumerate(result.recommendations[:5], start=1):

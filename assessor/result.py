@@ -127,6 +127,7 @@ class Assessment:
     classifier: dict[str, Any]
     label_counts: dict[str, int]
     warnings: tuple[str, ...] = ()
+    second_look: tuple[RedFlag, ...] = ()
     job: JobMatch | None = None
     cohort: dict[str, Any] | None = None
     schema_version: int = SCHEMA_VERSION
@@ -162,6 +163,7 @@ class Assessment:
         return cls(
             candidate_name=cand["name"], candidate_id=cand["id"], dimensions=dims,
             red_flags=tuple(RedFlag(**r) for r in d.pop("red_flags")),
+            second_look=tuple(RedFlag(**r) for r in d.pop("second_look", ())),
             recommendations=tuple(Recommendation(**r) for r in d.pop("recommendations")),
             vanity=Vanity(**d.pop("vanity")),
             sources=tuple(SourceSummary(**s) for s in d.pop("sources")),

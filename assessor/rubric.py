@@ -121,6 +121,10 @@ class Rubric(_Strict):
     topics: list[str] = Field(default_factory=list)
     network: Network
     dimensions: dict[str, Dimension]
+    #: A post counts as a red flag only when the classifier is at least this sure. Posts the
+    #: classifier leans red-flag on but with less confidence are listed as "worth a second
+    #: look" and cost no points: a false red flag hurts a real person.
+    red_flag_min_confidence: float = Field(default=0.5, ge=0.0, le=1.0)
 
     @field_validator("dimensions")
     @classmethod

@@ -131,17 +131,23 @@ def _fmt_target(signal: str, target: float) -> str:
     return f"{target:g}"
 
 
-def find_red_flags(ctx: Context) -> tuple[RedFlag, ...]:
-    """Every post classed unprofessional or spam, most severe first, with what to do."""
+def find_red_flags(ctx: Context, *, second_look: bool = False) -> tuple[RedFlag, ...]:
+    """Every red-flag post, most severe first, with what to do.
+
+    With ``second_look``, the posts the classifier leans red-flag on below the rubric's
+    minimum confidence instead: shown for a second look, never penalised.
+    """
     flags = []
     for p in ctx.own():
         label = ctx.label(p)
-        if label not in RED_FLAG_WHY:
+        if label not in RED_FLAG_WHY or ctx.is_red_flag(p) == second_look:
             continue
         conf = float(ctx.confidence.get(post_key(p), 0.0))
         severity = 2 if label == "unprofessional" else 1
         age_days = (ctx.as_of - p.created_at.date()).days
-        if label == "spam":
+        if second_look:
+            action = "check the wording"
+        elif label == "spam":
             action = "delete"
         elif conf < 0.6:
             action = "rewrite or explain"
@@ -201,6 +207,7 @@ def build_assessment(ctx: Context, *, classifier_info: dict[str, Any],
         candidate_name=cand.name, candidate_id=cand.candidate_id, role=rubric.role,
         role_title=rubric.title, as_of=ctx.as_of.isoformat(), overall=overall,
         band=band_for(overall), dimensions=dims, red_flags=find_red_flags(ctx),
+        second_look=find_red_flags(ctx, second_look=True),
         recommendations=recommend(rubric, measurements),
         vanity=vanity(cand, overall, measurements), sources=sources,
         classifier=classifier_info, label_counts=dict(sorted(labels.items())),

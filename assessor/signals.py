@@ -71,6 +71,15 @@ class Context:
     def classified(self) -> list[Post]:
         return [p for p in self.own() if self.label(p) not in (None, UNKNOWN)]
 
+    def is_red_flag(self, post: Post) -> bool:
+        """Classed unprofessional or spam, with at least the rubric's minimum confidence."""
+        return (self.label(post) in RED_FLAG_CLASSES and self.confidence.get(post_key(post), 0.0)
+                >= self.rubric.red_flag_min_confidence)
+
+    def red_flag_posts(self, *labels: str) -> list[Post]:
+        wanted = labels or tuple(RED_FLAG_CLASSES)
+        return [p for p in self.own() if self.is_red_flag(p) and self.label(p) in wanted]
+
 
 def post_key(post: Post) -> str:
     return f"{post.platform}:{post.id}"
@@ -273,7 +282,7 @@ def audience_authenticity(ctx: Context) -> Measurement:
                          "(a follow-for-follow pattern)")
             break
     classified = ctx.classified()
-    spam = ctx.with_label("spam")
+    spam = ctx.red_flag_posts("spam")
     if classified and spam:
         share = len(spam) / len(classified)
         penalty += min(0.35, share * 1.5)
@@ -321,7 +330,7 @@ def generosity_balance(ctx: Context) -> Measurement:
 
 @signal("red_flags", "Posts an employer would see as a red flag (unprofessional or spam)")
 def red_flags(ctx: Context) -> Measurement:
-    flagged = [p for p in ctx.own() if ctx.label(p) in RED_FLAG_CLASSES]
+    flagged = ctx.red_flag_posts()
     return Measurement(float(len(flagged)), str(len(flagged)),
                        f"{len(flagged)} posts read as unprofessional or spam." if flagged else
                        "No post reads as unprofessional or spam.", _best(ctx, flagged, 5))

@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from assessor.classifier.labels import CLASSES, UNKNOWN
+from assessor.classifier.labels import CLASSES, RED_FLAG_CLASSES, UNKNOWN
 from assessor.errors import ModelError
 
 MODEL_NAME = "post-classifier.skops"
@@ -60,9 +60,10 @@ _MASKED = re.compile(r"\b\w+\*+\w*|\*\w+\*+\w*")
 
 
 def normalise(text: str) -> str:
-    """What the model sees: links and handles replaced by placeholders, whitespace folded."""
+    """What the model sees: links replaced by a placeholder, @handles dropped, masked swearing
+    made one token, whitespace folded."""
     text = _URL.sub(" urltoken ", text)
-    text = _MENTION.sub(" @handle ", text)
+    text = _MENTION.sub(" ", text)
     text = _MASKED.sub(" maskedswearword ", text)
     return " ".join(text.split())
 
@@ -108,7 +109,7 @@ class LanguageGate:
     def language(self, text: str) -> str:
         words = _WORD.findall(text.lower())
         if words:
-            common = sum(w in _english_words() for w in words)
+            common = sum(map(_english_words().__contains__, words))
             if common / len(words) >= 0.2 or (len(words) <= 3 and text.isascii()):
                 return "en"
         elif text.isascii():
@@ -144,23 +145,23 @@ class Classifier:
         langs = [self.gate.language(t) for t in texts]
         proba = self.pipeline.predict_proba([normalise(t) for t in texts])
         out: list[Prediction] = []
-        for lang, row in zip(langs, proba, strict=True):
-            probs = {c: float(p) for c, p in zip(self.classes, row, strict=True)}
+        classes = self.classes
+        for lang, row in zip(langs, proba.tolist(), strict=True):
+            probs = dict(zip(classes, row, strict=True))
             label = self._decide(probs) if lang == "en" else UNKNOWN
             out.append(Prediction(label, probs, lang))
         return out
 
     def _decide(self, probs: dict[str, float]) -> str:
-        """Highest probability, after the per-class thresholds chosen at training time.
-
-        A red-flag class whose probability passes its threshold wins even when another class
-        is slightly higher: missed red flags cost a student more than a second look does.
-        """
+        """Red-flag classes must reach their threshold (chosen at training time); below it a
+        post falls back to its most likely ordinary class. Above it, a red flag wins even when
+        another class is slightly higher: a missed red flag costs a student more than a second
+        look does, and a weak guess should never brand a post."""
         flagged = [(p, c) for c, p in probs.items()
-                   if c in self.thresholds and p >= self.thresholds[c]]
+                   if c in RED_FLAG_CLASSES and p >= self.thresholds.get(c, 0.5)]
         if flagged:
             return max(flagged)[1]
-        return max(probs.items(), key=lambda kv: kv[1])[0]
+        return max(((p, c) for c, p in probs.items() if c not in RED_FLAG_CLASSES))[1]
 
 
 def default_model_path() -> Path:
