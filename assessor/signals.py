@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from statistics import median
 
 from assessor.candidate import Candidate, Post, PostKind
@@ -145,9 +146,15 @@ def has_quantified_result(text: str) -> bool:
     return bool(_QUANT.search(text))
 
 
-def _term_re(term: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])" + re.escape(term.lower()).replace(r"\ ", r"[\s-]+")
-                      + r"(?:s|es)?(?![\w-])")
+def _term_pattern(term: str) -> str:
+    return (r"(?<![\w-])" + re.escape(term.lower()).replace(r"\ ", r"[\s-]+")
+            + r"(?:s|es)?(?![\w-])")
+
+
+@lru_cache(maxsize=256)
+def _terms_re(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation for all terms, a named group each, so the text is scanned once."""
+    return re.compile("|".join(f"(?P<t{i}>{_term_pattern(t)})" for i, t in enumerate(terms)))
 
 
 def covered_terms(ctx: Context, terms: tuple[str, ...]) -> tuple[list[str], list[str]]:
@@ -161,15 +168,33 @@ def covered_terms(ctx: Context, terms: tuple[str, ...]) -> tuple[list[str], list
                for r in ctx.candidate.repositories),
              *(p.text for p in ctx.own() if ctx.label(p) not in RED_FLAG_CLASSES)]
     corpus = "\n".join(parts).lower()
-    have, missing = [], []
-    for term in terms:
-        (have if _term_re(term).search(corpus) else missing).append(term)
+    if not terms:
+        return [], []
+    found: set[int] = set()
+    pattern = _terms_re(tuple(terms))
+    pos = 0
+    while len(found) < len(terms):
+        m = pattern.search(corpus, pos)
+        if m is None:
+            break
+        found.add(int(m.lastgroup[1:]))  # type: ignore[index]
+        pos = m.start() + 1
+    for i, term in enumerate(terms):  # a term hidden behind a longer one at the same place
+        if i not in found and re.search(_term_pattern(term), corpus):
+            found.add(i)
+    have = [t for i, t in enumerate(terms) if i in found]
+    missing = [t for i, t in enumerate(terms) if i not in found]
     return have, missing
 
 
+@lru_cache(maxsize=64)
+def _needles_re(needles: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(n.lower()) for n in needles))
+
+
 def _matches(text: str, needles: list[str]) -> bool:
-    low = f" {text.lower()} "
-    return any(n.lower() in low for n in needles)
+    """True when any needle (a title or company fragment, spaces significant) is in the text."""
+    return _needles_re(tuple(needles)).search(f" {text.lower()} ") is not None
 
 
 # -- business alignment ------------------------------------------------------------------

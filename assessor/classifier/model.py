@@ -98,21 +98,31 @@ def _identifier() -> Any:
 class LanguageGate:
     """Decides whether a post is English before it is classified.
 
-    Posts where common English words make up a fair share are English without further work;
-    the rest go to py3langid, and only a confident non-English answer makes a post ``unknown``.
-    Typo-laden English stays English: its function words are still English.
+    Posts where common English words make up a fair share, plain-Latin posts with any English
+    function word, or plain-Latin posts made mostly of words the classifier learned from its
+    English corpus, are English without further work; the rest go to py3langid (whose
+    model takes about a second to load, so it is loaded only when needed), and only a confident
+    non-English answer makes a post ``unknown``. Typo-laden English stays English: its function
+    words are still English.
     """
 
-    def __init__(self, min_confidence: float = 0.5) -> None:
+    def __init__(self, min_confidence: float = 0.5,
+                 known_words: frozenset[str] = frozenset()) -> None:
         self.min_confidence = min_confidence
+        self.known_words = known_words
 
     def language(self, text: str) -> str:
         words = _WORD.findall(text.lower())
+        latin = all(ord(ch) < 128 for ch in text if ch.isalpha())
         if words:
             common = sum(map(_english_words().__contains__, words))
-            if common / len(words) >= 0.2 or (len(words) <= 3 and text.isascii()):
+            if common / len(words) >= 0.2 or (latin and (common or len(words) <= 4)):
                 return "en"
-        elif text.isascii():
+            if latin and self.known_words:
+                known = sum(map(self.known_words.__contains__, words))
+                if known / len(words) >= 0.6:
+                    return "en"  # words the English-trained model knows
+        elif latin:
             return "en"  # emoji, numbers, hashtags only: nothing to tell
         lang, prob = _identifier().classify(text)
         if lang != "en" and prob >= self.min_confidence:
@@ -136,7 +146,9 @@ class Classifier:
         self.meta = meta
         self.classes: list[str] = [str(c) for c in pipeline.classes_]
         self.thresholds: dict[str, float] = dict(meta.get("thresholds", {}))
-        self.gate = LanguageGate()
+        vec = pipeline.steps[0][1] if hasattr(pipeline, "steps") else None
+        vocab = getattr(vec, "vocabulary_", {}) or {}
+        self.gate = LanguageGate(known_words=frozenset(w for w in vocab if w.isalpha()))
 
     def predict(self, texts: list[str]) -> list[Prediction]:
         """Classify posts. Empty input gives an empty list."""

@@ -9,6 +9,7 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
@@ -69,7 +70,7 @@ def read_csv(bundle: Bundle, name: str, notes: Notes, *, header_starts: str | No
         else:
             raise InputError(where, f"has no header line starting with {header_starts!r}")
         text = "\n".join(lines[offset:])
-    reader = csv.reader(io.StringIO(text, newline=""), escapechar=escapechar, strict=False)
+    reader = csv.reader(_lines(text), escapechar=escapechar, strict=False)
     try:
         raw_header = next(reader)
         while not any(c.strip() for c in raw_header):  # blank lines before the header
@@ -96,11 +97,66 @@ def read_csv(bundle: Bundle, name: str, notes: Notes, *, header_starts: str | No
                          "the rest of the file was skipped")
     known = {norm_key(e) for e in expected}
     unknown = tuple(h for h, k in zip(header, keys, strict=True) if expected and k not in known)
-    if unknown:
-        notes.add(where, f"unknown columns kept but not used: {', '.join(unknown)}")
+    if unknown:  # names are cut short: a file with no newline is one huge "column name"
+        shown = ", ".join(_short(h) for h in unknown[:10])
+        more = f" and {len(unknown) - 10} more" if len(unknown) > 10 else ""
+        notes.add(where, f"unknown columns kept but not used: {shown}{more}")
     return CsvTable(where, header, tuple(rows), unknown)
 
 
+#: Text handed to ``io.StringIO`` at a time when splitting lines (it holds 4 bytes a character).
+_CHUNK = 1 << 20
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text``, ends kept, split as ``newline=""`` splits them (\\n, \\r\\n, \\r).
+
+    Not ``io.StringIO(text)``: it holds 4 bytes a character, so a 90 MB file would take 360 MB
+    more. Ordinary text goes through it a megabyte at a time (cut after a line end, so a CR LF
+    pair is never split); a stretch holding a line of megabytes is split with ``str.find``.
+    """
+    pos, size = 0, len(text)
+    while pos < size:
+        cut = text.find("\n", pos + _CHUNK)
+        if cut < 0:  # no LF after this point: a CR there is a line end of its own
+            cut = text.find("\r", pos + _CHUNK)
+        if cut < 0:  # no line end left past the chunk: the rest is short or one long line
+            cut = max(text.rfind("\n", pos), text.rfind("\r", pos))
+            if cut < pos:
+                yield text[pos:]
+                return
+        stretch = text[pos:cut + 1]
+        if len(stretch) <= 2 * _CHUNK:
+            yield from io.StringIO(stretch, newline="")
+        else:
+            yield from _long_lines(stretch)
+        pos = cut + 1
+
+
+def _long_lines(text: str) -> Iterator[str]:
+    """:func:`_lines` for text with very long lines; the next CR and LF are remembered."""
+    size, start, lf, cr = len(text), 0, -2, -2  # -2: not searched yet; -1: none left
+    while start < size:
+        if lf != -1 and lf < start:
+            lf = text.find("\n", start)
+        if cr != -1 and cr < start:
+            cr = text.find("\r", start)
+        ends = [p for p in (lf, cr) if p >= 0]
+        if not ends:
+            end = size
+        elif (first := min(ends)) == cr and text.startswith("\n", cr + 1):
+            end = cr + 2
+        else:
+            end = first + 1
+        yield text[start:end]
+        start = end
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+@lru_cache(maxsize=1024)
 def norm_key(header: str) -> str:
     """``'Started On'`` and ``'started_on'`` both become ``'started_on'``."""
     return "_".join(header.strip().lower().replace("-", " ").replace("_", " ").split())
@@ -164,17 +220,25 @@ def to_int(value: Any) -> int | None:
     return None
 
 
+#: For each tuple of formats, the one that matched last: exports use one format per column,
+#: so trying it first avoids a failed strptime (an exception) per value.
+_LAST_FORMAT: dict[tuple[str, ...], str] = {}
+
+
 def parse_datetime(value: str | None, formats: tuple[str, ...]) -> datetime | None:
     """Parse with the first matching format; naive results are taken as UTC."""
     if not value:
         return None
     value = value.strip()
-    for fmt in formats:
+    last = _LAST_FORMAT.get(formats)
+    for fmt in (last, *formats) if last else formats:
         try:
             dt = datetime.strptime(value, fmt)
-            return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+            result = dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
         except (ValueError, OverflowError):  # year 1 with a +offset overflows in astimezone
             continue
+        _LAST_FORMAT[formats] = fmt
+        return result
     return None
 
 
