@@ -24,7 +24,7 @@ from typing import Any
 
 from assessor.candidate import Platform, Profile, Repository, Source
 from assessor.errors import InputError
-from assessor.ingest.bundle import Bundle
+from assessor.ingest.bundle import Bundle, decode_text
 from assessor.ingest.parsing import Notes, load_json, parse_iso
 
 PLATFORM = Platform.GITHUB
@@ -54,9 +54,9 @@ def detect(bundle: Bundle) -> bool:
         raw = bundle.read_bytes(user)
     except InputError:
         return False
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
+    try:  # decoded as every member is read, so a UTF-16 user.json with a BOM is recognised too
+        data = json.loads(decode_text(raw, bundle.where(user)))
+    except (InputError, ValueError, RecursionError):
         # A cut-off download still starts with "login": claim it, so read() can say so.
         return b'"login"' in raw[:4096]
     return isinstance(data, dict) and "login" in data
