@@ -151,10 +151,9 @@ def _term_pattern(term: str) -> str:
             + r"(?:s|es)?(?![\w-])")
 
 
-@lru_cache(maxsize=256)
-def _terms_re(terms: tuple[str, ...]) -> re.Pattern[str]:
-    """One alternation for all terms, a named group each, so the text is scanned once."""
-    return re.compile("|".join(f"(?P<t{i}>{_term_pattern(t)})" for i, t in enumerate(terms)))
+@lru_cache(maxsize=1024)
+def _term_re(term: str) -> re.Pattern[str]:
+    return re.compile(_term_pattern(term))
 
 
 def covered_terms(ctx: Context, terms: tuple[str, ...]) -> tuple[list[str], list[str]]:
@@ -168,22 +167,9 @@ def covered_terms(ctx: Context, terms: tuple[str, ...]) -> tuple[list[str], list
                for r in ctx.candidate.repositories),
              *(p.text for p in ctx.own() if ctx.label(p) not in RED_FLAG_CLASSES)]
     corpus = "\n".join(parts).lower()
-    if not terms:
-        return [], []
-    found: set[int] = set()
-    pattern = _terms_re(tuple(terms))
-    pos = 0
-    while len(found) < len(terms):
-        m = pattern.search(corpus, pos)
-        if m is None:
-            break
-        found.add(int(m.lastgroup[1:]))  # type: ignore[index]
-        pos = m.start() + 1
-    for i, term in enumerate(terms):  # a term hidden behind a longer one at the same place
-        if i not in found and re.search(_term_pattern(term), corpus):
-            found.add(i)
-    have = [t for i, t in enumerate(terms) if i in found]
-    missing = [t for i, t in enumerate(terms) if i not in found]
+    have, missing = [], []
+    for term in terms:
+        (have if _term_re(term).search(corpus) else missing).append(term)
     return have, missing
 
 

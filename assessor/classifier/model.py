@@ -83,6 +83,8 @@ class Prediction:
 
 @cache
 def _english_words() -> frozenset[str]:
+    """scikit-learn's English stop words. The numpy export carries a copy, so loading the
+    fast model never imports scikit-learn just for this list."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     return frozenset(ENGLISH_STOP_WORDS)
@@ -107,15 +109,23 @@ class LanguageGate:
     """
 
     def __init__(self, min_confidence: float = 0.5,
-                 known_words: frozenset[str] = frozenset()) -> None:
+                 known_words: frozenset[str] = frozenset(),
+                 function_words: frozenset[str] | None = None) -> None:
         self.min_confidence = min_confidence
         self.known_words = known_words
+        self._function_words = function_words
+
+    @property
+    def function_words(self) -> frozenset[str]:
+        if self._function_words is None:
+            self._function_words = _english_words()
+        return self._function_words
 
     def language(self, text: str) -> str:
         words = _WORD.findall(text.lower())
         latin = all(ord(ch) < 128 for ch in text if ch.isalpha())
         if words:
-            common = sum(map(_english_words().__contains__, words))
+            common = sum(map(self.function_words.__contains__, words))
             if common / len(words) >= 0.2 or (latin and (common or len(words) <= 4)):
                 return "en"
             if latin and self.known_words:
@@ -146,9 +156,10 @@ class Classifier:
         self.meta = meta
         self.classes: list[str] = [str(c) for c in pipeline.classes_]
         self.thresholds: dict[str, float] = dict(meta.get("thresholds", {}))
-        vec = pipeline.steps[0][1] if hasattr(pipeline, "steps") else None
+        vec = pipeline.steps[0][1] if hasattr(pipeline, "steps") else pipeline
         vocab = getattr(vec, "vocabulary_", {}) or {}
-        self.gate = LanguageGate(known_words=frozenset(w for w in vocab if w.isalpha()))
+        self.gate = LanguageGate(known_words=frozenset(w for w in vocab if w.isalpha()),
+                                 function_words=getattr(pipeline, "stop_words", None))
 
     def predict(self, texts: list[str]) -> list[Prediction]:
         """Classify posts. Empty input gives an empty list."""
@@ -181,8 +192,13 @@ def default_model_path() -> Path:
     return Path(str(resources.files("assessor.models"))) / MODEL_NAME
 
 
-def load_classifier(path: Path | None = None) -> Classifier:
-    """Load and audit a saved classifier.
+def load_classifier(path: Path | None = None, *, audited: bool = False) -> Classifier:
+    """Load a saved classifier.
+
+    The skops file is loaded only after auditing its types. When the numpy export written
+    beside it was made from that very file (checked by hash), the export is used instead: it
+    holds only arrays and needs neither scikit-learn nor skops. ``audited=True`` always loads
+    the skops file.
 
     Raises
     ------
@@ -190,17 +206,46 @@ def load_classifier(path: Path | None = None) -> Classifier:
         If the file is missing (with how to train one), unreadable, or holds untrusted types.
     """
     path = Path(path) if path else default_model_path()
-    return _load(str(path.resolve()))
+    return _load(str(path.resolve()), audited)
+
+
+def _read_meta(path: Path) -> dict[str, Any]:
+    meta_path = path.with_name(META_NAME) if path.name == MODEL_NAME else path.with_suffix(".json")
+    if meta_path.is_file():
+        try:
+            return dict(json.loads(meta_path.read_text(encoding="utf-8")))
+        except (OSError, json.JSONDecodeError, TypeError, ValueError):
+            return {}
+    return {}
+
+
+def _fast(path: Path) -> Classifier | None:
+    """The numpy export beside the model, when it was made from exactly this model file."""
+    from assessor.classifier.linear import NPZ_NAME, LinearTextModel, file_sha256
+
+    npz = path.with_name(NPZ_NAME)
+    if path.name != MODEL_NAME or not npz.is_file():
+        return None
+    try:
+        model = LinearTextModel.load(npz)
+    except (OSError, ValueError, KeyError):
+        return None
+    if model.source_sha256 != file_sha256(path) or sorted(model.classes_) != sorted(CLASSES):
+        return None
+    return Classifier(model, _read_meta(path))
 
 
 @cache
-def _load(path_str: str) -> Classifier:
-    import skops.io as sio
-
+def _load(path_str: str, audited: bool = False) -> Classifier:
     path = Path(path_str)
     if not path.is_file():
         raise ModelError(f"{path}: no trained classifier found. Train one with "
                          "`assessor train` (it reads models/corpus/posts.jsonl)")
+    fast = None if audited else _fast(path)
+    if fast is not None:
+        return fast
+    import skops.io as sio
+
     try:
         untrusted = sio.get_untrusted_types(file=path)
     except Exception as exc:  # noqa: BLE001 - any parse failure means "not a skops model"
@@ -215,13 +260,7 @@ def _load(path_str: str) -> Classifier:
     except Exception as exc:  # noqa: BLE001
         raise ModelError(f"{path}: the model could not be loaded ({exc}); "
                          "retrain with `assessor train`") from None
-    meta_path = path.with_name(META_NAME) if path.name == MODEL_NAME else path.with_suffix(".json")
-    meta: dict[str, Any] = {}
-    if meta_path.is_file():
-        try:
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError):
-            meta = {}
+    meta = _read_meta(path)
     if not hasattr(pipeline, "predict_proba") or sorted(map(str, pipeline.classes_)) != sorted(
             CLASSES):
         raise ModelError(f"{path}: not a post classifier for the classes {', '.join(CLASSES)}")

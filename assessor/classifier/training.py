@@ -185,6 +185,14 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
     out_dir.mkdir(parents=True, exist_ok=True)
     model_path = out_dir / MODEL_NAME
     sio.dump(pipeline, model_path, compression=zipfile.ZIP_DEFLATED)
+    from assessor.classifier.linear import NPZ_NAME, LinearTextModel, file_sha256
+
+    export = LinearTextModel.from_pipeline(pipeline, file_sha256(model_path))
+    npz_path = out_dir / NPZ_NAME
+    if export is not None:
+        export.save(npz_path)
+    elif npz_path.exists():
+        npz_path.unlink()  # a stale export of another model must not be used
 
     meta: dict[str, Any] = {
         "model": name,

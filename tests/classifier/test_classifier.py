@@ -187,3 +187,34 @@ def test_corpus_errors_name_file_and_line(tmp_path):
     bad.write_text('{"id": "1", "platform": "x", "text": "hi", "label": "nope", "batch": "a"}\n')
     with pytest.raises(InputError, match=r"\(line 1\): unknown label 'nope'"):
         load_corpus(bad)
+
+
+def test_numpy_export_matches_the_audited_pipeline(corpus):
+    import numpy as np
+
+    from assessor.classifier.linear import LinearTextModel
+
+    fast, audited = load_classifier(), load_classifier(audited=True)
+    assert isinstance(fast.pipeline, LinearTextModel)
+    assert not isinstance(audited.pipeline, LinearTextModel)
+    texts = [e.text for e in corpus]
+    a = np.array([list(p.probabilities.values()) for p in fast.predict(texts)])
+    b = np.array([list(p.probabilities.values()) for p in audited.predict(texts)])
+    assert fast.classes == audited.classes
+    assert np.abs(a - b).max() < 1e-5
+    assert [p.label for p in fast.predict(texts)] == [p.label for p in audited.predict(texts)]
+
+
+def test_a_stale_export_is_ignored(tmp_path):
+    import shutil
+
+    from assessor.classifier.model import default_model_path
+
+    src = default_model_path().parent
+    for name in ("post-classifier.skops", "post-classifier.npz", "post-classifier.json"):
+        shutil.copy(src / name, tmp_path / name)
+    with open(tmp_path / "post-classifier.skops", "ab") as fh:
+        fh.write(b"\0")  # the export no longer matches this file's hash
+    from assessor.classifier.model import _fast
+
+    assert _fast(tmp_path / "post-classifier.skops") is None
