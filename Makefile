@@ -20,7 +20,7 @@ demo: check-system $(STAMP)
 	@bash scripts/demo.sh
 
 test: check-system $(STAMP)
-	$(BIN)/python -m pytest -n 2 --dist loadfile
+	$(BIN)/python -m pytest -n 2 --dist loadfile -m 'not slow'
 
 lint: $(STAMP)
 	$(BIN)/ruff check assessor tests scripts bench
@@ -30,7 +30,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
 fuzz: $(STAMP)
-	$(BIN)/python -m pytest tests -m slow -p no:randomly
+	$(BIN)/python -m pytest -n 2 --dist loadfile -m slow
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -130,10 +130,51 @@ def print_rubric(rubric: Any, console: Console | None = None) -> None:
     console.print(f"Keywords: {', '.join(rubric.keywords)}", highlight=False)
     for dim_id, dim in rubric.dimensions.items():
         table = Table(title=f"{dim_id} (weight {dim.weight:g})")
-        for col in ("signal", "weight", "poor", "fair", "good", "excellent", "what good looks like"):
+        for col in ("signal", "weight", "poor", "fair", "good", "excellent",
+                    "what good looks like"):
             table.add_column(col, overflow="fold")
         for c in dim.criteria:
             cv = c.curve
             table.add_row(c.signal, f"{c.weight:g}", f"{cv.poor:g}", f"{cv.fair:g}",
                           f"{cv.good:g}", f"{cv.excellent:g}", c.expect)
         console.print(table)
+
+
+#: Dimension columns the trend shows at most (the latest assessments).
+TREND_COLUMNS = 5
+
+
+def print_trend(candidate_id: str, entries: list[Any], console: Console | None = None) -> None:
+    """``assessor history``: per role, each stored assessment oldest first with the change in
+    the overall score, then the dimension scores of the latest few side by side."""
+    console = console or Console()
+    for role in dict.fromkeys(e.role for e in entries):
+        rows = [e for e in entries if e.role == role]
+        table = Table(title=f"{candidate_id}: {role}", title_justify="left")
+        table.add_column("as of", no_wrap=True)
+        table.add_column("overall", justify="right")
+        table.add_column("change", justify="right")
+        table.add_column("band")
+        table.add_column("red flags", justify="right")
+        before = None
+        for e in rows:
+            change = "" if before is None else f"{e.overall - before:+.1f}"
+            table.add_row(e.as_of, f"{e.overall:.1f}", change, e.band.replace("_", " "),
+                          str(e.red_flags))
+            before = e.overall
+        console.print(table)
+        latest = rows[-TREND_COLUMNS:]
+        dims = Table(title="dimension scores", title_justify="left")
+        dims.add_column("dimension")
+        for e in latest:
+            dims.add_column(e.as_of, justify="right")
+        if len(latest) > 1:
+            dims.add_column("change", justify="right")
+        for d in dict.fromkeys(k for e in latest for k in e.dimensions):
+            scores = [e.dimensions.get(d) for e in latest]
+            cells = [f"{v:.0f}" if v is not None else "-" for v in scores]
+            if len(latest) > 1:
+                a, b = scores[-2], scores[-1]
+                cells.append(f"{b - a:+.1f}" if a is not None and b is not None else "")
+            dims.add_row(d.replace("_", " "), *cells)
+        console.print(dims)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 SCHEMA_VERSION = 1
@@ -167,7 +168,8 @@ class Assessment:
             recommendations=tuple(Recommendation(**r) for r in d.pop("recommendations")),
             vanity=Vanity(**d.pop("vanity")),
             sources=tuple(SourceSummary(**s) for s in d.pop("sources")),
-            job=JobMatch(**{k: tuple(v) if isinstance(v, list) else v for k, v in job.items()})
+            job=JobMatch(path=job["path"], terms=tuple(job["terms"]),
+                         covered=tuple(job["covered"]), missing=tuple(job["missing"]))
             if job else None,
             warnings=tuple(d.pop("warnings", ())),
             **d,
@@ -186,3 +188,44 @@ def validate(data: dict[str, Any]) -> None:
     import jsonschema
 
     jsonschema.validate(data, schema())
+
+
+def read_result(path: str | Path) -> Assessment:
+    """Read a result written by ``assessor assess --json``, checked against the schema.
+
+    Raises
+    ------
+    InputError
+        Naming the file, when it is missing, not JSON, or not an assessor result.
+    """
+    import jsonschema
+
+    from assessor.errors import InputError
+
+    path = Path(path)
+    expected = "expected a JSON result written by `assessor assess --json`"
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(path, f"no such file; {expected}") from None
+    except IsADirectoryError:
+        raise InputError(path, f"is a folder; {expected}") from None
+    except UnicodeDecodeError:
+        raise InputError(path, f"is not UTF-8 text; {expected}") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(path, f"is not valid JSON ({exc.msg}); {expected}",
+                         f"line {exc.lineno}, column {exc.colno}") from None
+    if isinstance(data, dict) and isinstance(data.get("schema_version"), int) \
+            and data["schema_version"] > SCHEMA_VERSION:
+        raise InputError(path, f"was written by a newer assessor (result schema "
+                               f"{data['schema_version']}; this one reads {SCHEMA_VERSION})")
+    try:
+        validate(data)
+    except jsonschema.ValidationError as exc:
+        where = "key " + ".".join(map(str, exc.absolute_path)) if exc.absolute_path else None
+        raise InputError(path, f"is not an assessor result: {exc.message}", where) from None
+    return Assessment.from_dict(data)

@@ -167,7 +167,8 @@ def covered_terms(ctx: Context, terms: tuple[str, ...]) -> tuple[list[str], list
                for r in ctx.candidate.repositories),
              *(p.text for p in ctx.own() if ctx.label(p) not in RED_FLAG_CLASSES)]
     corpus = "\n".join(parts).lower()
-    have, missing = [], []
+    have: list[str] = []
+    missing: list[str] = []
     for term in terms:
         (have if _term_re(term).search(corpus) else missing).append(term)
     return have, missing
@@ -247,7 +248,8 @@ def relevant_connection_share(ctx: Context) -> Measurement:
                        "or recruit for it.", ev)
 
 
-@signal("relevant_connections", "Number of connections in the field, hiring managers and recruiters")
+@signal("relevant_connections",
+        "Number of connections in the field, hiring managers and recruiters")
 def relevant_connections(ctx: Context) -> Measurement:
     rel = _relevant_connections(ctx)
     recruiters = [c for c in rel if _matches(c.position, ctx.rubric.network.recruiters)]
@@ -324,7 +326,8 @@ def amplification(ctx: Context) -> Measurement:
                        "credit, thank, congratulate or ask other people.", _best(ctx, posts))
 
 
-@signal("generosity_balance", "Networking posts against self-promotion (share that is about others)")
+@signal("generosity_balance",
+        "Networking posts against self-promotion (share that is about others)")
 def generosity_balance(ctx: Context) -> Measurement:
     give = ctx.with_label("networking")
     take = ctx.with_label("self_promotion")

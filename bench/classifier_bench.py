@@ -6,6 +6,7 @@ Run: .venv/bin/python bench/classifier_bench.py [--posts 20000] [--runs 5]
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
 import time
@@ -23,10 +24,8 @@ def main() -> None:
     ap.add_argument("--posts", type=int, default=20000)
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
-    try:
+    with contextlib.suppress(AttributeError, OSError):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
-    except (AttributeError, OSError):
-        pass
     clf = load_classifier()
     texts = [e.text for e in load_corpus(default_model_path().parent / "corpus" / "posts.jsonl")]
     short = [t for t in texts if len(t.split()) <= 60]

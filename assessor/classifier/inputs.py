@@ -34,7 +34,8 @@ def read_items(stream: IO[str], name: str, *, jsonl: bool) -> tuple[list[Item], 
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(name, f"is not valid JSON ({exc.msg}); expected one object per "
-                                   'line like {"id": 1, "text": "..."}', where=f"line {n}") from None
+                                   'line like {"id": 1, "text": "..."}',
+                             where=f"line {n}") from None
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             raise InputError(name, 'expected an object with a "text" string', where=f"line {n}")
         items.append(Item(obj.get("id", n), obj["text"]))

@@ -50,7 +50,8 @@ class LinearTextModel:
             return None
         from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-        return cls(stop_words=frozenset(ENGLISH_STOP_WORDS), classes_=tuple(str(c) for c in clf.classes_),
+        return cls(stop_words=frozenset(ENGLISH_STOP_WORDS),
+                   classes_=tuple(str(c) for c in clf.classes_),
                    vocabulary_={str(k): int(v) for k, v in vec.vocabulary_.items()},
                    idf=np.asarray(vec.idf_, dtype=np.float64),
                    coef=np.ascontiguousarray(np.asarray(clf.coef_, dtype=np.float64).T),

@@ -8,9 +8,11 @@ case-insensitively by their base name, because platforms move files between fold
 from __future__ import annotations
 
 import fnmatch
+import lzma
 import os
 import tarfile
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -109,8 +111,9 @@ class Bundle:
             total += info.file_size
             bundle._names.append(info.filename)
         if total > MAX_TOTAL_BYTES:
-            raise InputError(label, f"would expand to {_mb(total)}, past the {_mb(MAX_TOTAL_BYTES)} "
-                                    "limit; expected a personal data export")
+            raise InputError(label, f"would expand to {_mb(total)}, past the "
+                                    f"{_mb(MAX_TOTAL_BYTES)} limit; expected a personal data "
+                                    "export")
         if len(bundle._names) > MAX_MEMBERS:
             raise InputError(label, f"holds more than {MAX_MEMBERS:,} files")
         return bundle
@@ -118,7 +121,7 @@ class Bundle:
     @classmethod
     def _open_tar(cls, path: Path, label: str) -> Bundle:
         try:
-            tf = tarfile.open(path, "r:*")
+            tf = tarfile.open(path, "r:*")  # noqa: SIM115 - kept open in the bundle, closed by close()
             members = tf.getmembers()
         except (tarfile.TarError, OSError, EOFError, ValueError) as exc:
             raise InputError(label, f"is not a readable tar archive ({exc}); "
@@ -136,8 +139,9 @@ class Bundle:
             bundle._names.append(m.name)
             bundle._tar_members[m.name] = m
         if total > MAX_TOTAL_BYTES:
-            raise InputError(label, f"would expand to {_mb(total)}, past the {_mb(MAX_TOTAL_BYTES)} "
-                                    "limit; expected a personal data export")
+            raise InputError(label, f"would expand to {_mb(total)}, past the "
+                                    f"{_mb(MAX_TOTAL_BYTES)} limit; expected a personal data "
+                                    "export")
         return bundle
 
     # -- finding -------------------------------------------------------------------------
@@ -188,7 +192,7 @@ class Bundle:
         except InputError:
             raise
         except (zipfile.BadZipFile, tarfile.TarError, OSError, EOFError, KeyError,
-                ValueError, RuntimeError) as exc:
+                ValueError, RuntimeError, zlib.error, lzma.LZMAError) as exc:
             raise InputError(where, f"could not be read ({exc}); "
                                     "the archive may be damaged") from None
         if len(data) > MAX_FILE_BYTES:

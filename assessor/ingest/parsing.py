@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -191,14 +192,19 @@ def load_json(bundle: Bundle, name: str, *, strip_js: bool = False) -> Any:
         raise InputError(where, "is nested too deeply to be an export file") from None
 
 
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+#: Closing tags of block elements: each ends a line, so a heading never runs into the text.
+_BREAKS = re.compile(r"</(?:p|div|h[1-6]|li|blockquote|pre|tr|section|article|header|footer)>",
+                     re.IGNORECASE)
+
+
 def html_to_text(html: str | None) -> str:
     """Plain text from an HTML fragment, paragraphs and line breaks kept as newlines."""
     if not html:
         return ""
     if "<" not in html and "&" not in html:
         return html.strip()
-    tree = HTMLParser(html.replace("<br>", "\n").replace("<br/>", "\n").replace("<br />", "\n")
-                      .replace("</p>", "</p>\n"))
+    tree = HTMLParser(_BREAKS.sub(lambda m: m.group(0) + "\n", _BR.sub("\n", html)))
     for node in tree.css("script, style"):
         node.decompose()
     text = tree.text(separator="") if tree.body is not None else ""

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 
+from example_support import EXAMPLES
 from typer.testing import CliRunner
 
 from assessor.cli import app
 from assessor.result import validate
-from conftest import EXAMPLES
 
 runner = CliRunner()
 
