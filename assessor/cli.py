@@ -120,8 +120,8 @@ def train(
     = 13,
 ) -> None:
     """Train the post classifier, report its metrics and write MODEL_CARD.md."""
-    from assessor.classifier.training import train as run_training
     from assessor.classifier.model import default_model_path
+    from assessor.classifier.training import train as run_training
 
     models_dir = default_model_path().parent
     result = run_training(corpus or models_dir / "corpus" / "posts.jsonl", out or models_dir,
@@ -187,6 +187,21 @@ def _parse_date(value: str | None) -> date | None:
         raise InputError("--as-of", f"got {value!r}; expected a date like 2026-11-20") from None
 
 
+AUDIENCE_HELP = "student, or counselor (adds a notes box, every signal and the cohort " \
+                "percentile)."
+PAPER_HELP = "a4 or letter."
+
+
+def _check_report_options(audience: str, paper: str) -> None:
+    from assessor.errors import InputError
+    from assessor.report.view import AUDIENCES, PAPERS
+
+    if audience not in AUDIENCES:
+        raise InputError("--audience", f"got {audience!r}; expected {' or '.join(AUDIENCES)}")
+    if paper not in PAPERS:
+        raise InputError("--paper", f"got {paper!r}; expected {' or '.join(PAPERS)}")
+
+
 @app.command()
 @handle_errors
 def assess(
@@ -200,11 +215,34 @@ def assess(
     json_out: Annotated[str | None, typer.Option("--json", metavar="FILE|-",
                                                  help="Write the JSON result to FILE, or to "
                                                       "stdout with -.")] = None,
+    pdf: Annotated[Path | None, typer.Option(metavar="FILE", help="Write the PDF report to "
+                                                                 "FILE.")] = None,
+    audience: Annotated[str, typer.Option(help=AUDIENCE_HELP)] = "student",
+    paper: Annotated[str, typer.Option(help=PAPER_HELP)] = "a4",
+    db: Annotated[Path | None, typer.Option(help="History file (default: history.sqlite3 in "
+                                                 "your user data folder).")] = None,
+    no_history: Annotated[bool, typer.Option("--no-history", help="Do not store this result "
+                                             "or compare it with earlier ones.")] = False,
 ) -> None:
-    """Score a candidate against a role: overall, band, seven dimensions, red flags, actions."""
+    """Score a candidate against a role: overall, band, seven dimensions, red flags, actions.
+
+    Every result is stored in the history (unless --no-history), and the PDF report shows the
+    progress since the previous assessment of the same person for the same role.
+    """
     from assessor.api import assess as run_assess
 
+    _check_report_options(audience, paper)
     result = run_assess(path, role, job=job, as_of=_parse_date(as_of))
+    previous = None
+    if not no_history:
+        from assessor.history import open_history
+
+        with open_history(db) as history:
+            previous = history.record(result)
+    if pdf:
+        from assessor.report import write_pdf
+
+        write_pdf(result, pdf, audience=audience, paper=paper, history=previous)
     if json_out == "-":
         sys.stdout.write(result.to_json() + "\n")
         return
@@ -215,21 +253,93 @@ def assess(
     print_assessment(result)
     if json_out:
         typer.echo(f"JSON result: {json_out}")
+    if pdf:
+        typer.echo(f"PDF report: {pdf}")
 
 
 def _write_text_atomic(path: Path, text: str) -> None:
-    import os
-    import tempfile
+    from assessor.files import write_atomic
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, text)
+
+
+@app.command()
+@handle_errors
+def report(
+    result_file: Annotated[Path, typer.Argument(metavar="RESULT.json",
+                                                help="A result saved by `assessor assess "
+                                                     "--json`.")],
+    pdf: Annotated[Path, typer.Option(metavar="FILE", help="Write the PDF report to FILE.")],
+    audience: Annotated[str, typer.Option(help=AUDIENCE_HELP)] = "student",
+    paper: Annotated[str, typer.Option(help=PAPER_HELP)] = "a4",
+    db: Annotated[Path | None, typer.Option(help="History file the progress section is read "
+                                                 "from (default: the one in your user data "
+                                                 "folder).")] = None,
+    no_history: Annotated[bool, typer.Option("--no-history", help="Leave out the progress "
+                                             "section.")] = False,
+) -> None:
+    """Re-render the PDF report from a saved JSON result, without the candidate's files.
+
+    The progress section compares with the latest assessment of the same person and role
+    stored in the history before the result's date; nothing is stored.
+    """
+    from assessor.report import write_pdf
+    from assessor.result import read_result
+
+    _check_report_options(audience, paper)
+    result = read_result(result_file)
+    previous = None
+    if not no_history:
+        from assessor.history import default_path, open_history
+
+        store = db or default_path()
+        if store.exists():  # re-rendering never creates a history file
+            with open_history(store) as history:
+                # Strictly older: `assess` stored this very result under its own date.
+                previous = history.previous(result.candidate_id, result.role, result.as_of,
+                                            before_row=0)
+    write_pdf(result, pdf, audience=audience, paper=paper, history=previous)
+    typer.echo(f"PDF report: {pdf}")
+
+
+@app.command()
+@handle_errors
+def history(
+    candidate_id: Annotated[str, typer.Argument(metavar="ID", help="The candidate id (the "
+                                                "student_id in candidate.yaml, or the c-... "
+                                                "id in a result).")],
+    role: Annotated[str | None, typer.Option(help="Only this role.")] = None,
+    db: Annotated[Path | None, typer.Option(help="History file (default: history.sqlite3 in "
+                                                 "your user data folder).")] = None,
+    forget: Annotated[bool, typer.Option("--forget", help="Delete everything stored for ID, "
+                                         "for every role.")] = False,
+) -> None:
+    """Show how a candidate's scores changed across assessments, or forget them."""
+    from assessor.errors import InputError
+    from assessor.history import default_path, open_history
+
+    if forget and role is not None:
+        raise InputError("--forget", "deletes every role for the ID; leave out --role")
+    path = db or default_path()
+    if not path.exists():
+        typer.echo(f"No history file at {path} yet: `assessor assess` creates it.")
+        return
+    with open_history(path) as store:
+        if forget:
+            n = store.forget(candidate_id)
+            typer.echo(f"Deleted {n} assessment{'s' if n != 1 else ''} of {candidate_id} from "
+                       f"{store.path}." if n else
+                       f"Nothing stored for {candidate_id} in {store.path}.")
+            return
+        entries = store.trend(candidate_id, role)
+        where = store.path
+    if not entries:
+        typer.echo(f"No assessments of {candidate_id}{f' for {role}' if role else ''} "
+                   f"in {where}.")
+        return
+    from assessor.console import print_trend
+
+    print_trend(candidate_id, entries)
 
 
 @app.command(help=(

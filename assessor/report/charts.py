@@ -45,7 +45,7 @@ class Bar:
     score: float
     y: float
     width: float
-    below: bool       # under the expectation: drawn hatched, and said in words in the table
+    hatched: bool     # under the expectation (or the lesser series): drawn hatched, not solid
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ def radar(scores: Sequence[tuple[str, float]], *, expect: float = 70.0,
     Radar
     """
     n = len(scores)
-    pad_x, pad_y = 95.0, 30.0
+    pad_x, pad_y = 120.0, 30.0
     radius = size / 2 - pad_y
     width = size + 2 * (pad_x - pad_y)
     cx, cy = width / 2, size / 2
@@ -111,7 +111,7 @@ def radar(scores: Sequence[tuple[str, float]], *, expect: float = 70.0,
 
 def bar_chart(scores: Sequence[tuple[str, float]], *, expect: float | None = 70.0,
               width: float = 460.0, bar_height: float = 16.0, gap: float = 10.0,
-              left: float = 130.0) -> BarChart:
+              left: float = 130.0, hatched: Sequence[bool] | None = None) -> BarChart:
     """Geometry of horizontal bars (0-100) with a marker at the expectation.
 
     Parameters
@@ -122,6 +122,8 @@ def bar_chart(scores: Sequence[tuple[str, float]], *, expect: float | None = 70.
         Where the dashed expectation line is drawn; None for no line.
     width, bar_height, gap, left
         Drawing size, bar thickness, space between bars, room for the labels.
+    hatched
+        Which bars are hatched; by default those below ``expect``.
 
     Returns
     -------
@@ -130,10 +132,11 @@ def bar_chart(scores: Sequence[tuple[str, float]], *, expect: float | None = 70.
     right_pad = 34.0
     scale = (width - left - right_pad) / 100
     top = 8.0
+    if hatched is None:
+        hatched = [expect is not None and score < expect for _, score in scores]
     bars = tuple(Bar(label, score, top + i * (bar_height + gap),
-                     max(0.0, min(score, 100.0)) * scale,
-                     expect is not None and score < expect)
-                 for i, (label, score) in enumerate(scores))
+                     max(0.0, min(score, 100.0)) * scale, hatch)
+                 for i, ((label, score), hatch) in enumerate(zip(scores, hatched, strict=True)))
     height = top + len(bars) * (bar_height + gap) + 22
     ticks = tuple((t, left + t * scale) for t in (0, 25, 50, 75, 100))
     return BarChart(width=width, height=height, left=left, scale=scale, bar_height=bar_height,

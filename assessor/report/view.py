@@ -16,8 +16,8 @@ from pathlib import PurePath
 from typing import Any
 
 from assessor.report.charts import BarChart, Radar, bar_chart, radar
-from assessor.result import BAND_LABELS, BANDS, Assessment, EvidenceItem, JobMatch
-from assessor.rubric import DIMENSIONS, LEVEL_POINTS
+from assessor.result import BAND_LABELS, BANDS, Assessment, EvidenceItem, JobMatch, RedFlag
+from assessor.rubric import LEVEL_POINTS
 
 AUDIENCES = ("student", "counselor")
 PAPERS = ("a4", "letter")
@@ -25,12 +25,20 @@ PAPERS = ("a4", "letter")
 GOOD = LEVEL_POINTS["good"]
 #: Characters of a post shown before it is trimmed with an ellipsis.
 POST_LIMIT = 400
-#: Evidence quotes are shorter: they illustrate a measurement, the red-flag list is the record.
-EVIDENCE_LIMIT = 280
-EVIDENCE_PER_CRITERION = 2
+#: Evidence is shorter: it illustrates a measurement, the red-flag list is the record. Notes
+#: (the role's keywords found and not found) are lists a student acts on, so they stay whole.
+EVIDENCE_LIMITS = {"post": 150, "note": 320, "other": 120}
+FILE_NAME_LIMIT = 34
+#: Per criterion: the best post quoted, one fact (a connection, a project), and up to two
+#: notes (the keywords found and not found).
+EVIDENCE_PER_KIND = {"post": 1, "note": 2, "other": 1}
+#: Criteria whose evidence has a section of its own, and that section's title.
+SHOWN_ELSEWHERE = {"red_flags": "Posts to review"}
 #: Red flags shown in full; any beyond are listed one line each so 60 spam posts stay readable.
 FLAGS_IN_FULL = 12
 FLAG_LINE_LIMIT = 110
+#: Posts the classifier leaned red-flag on without enough confidence to count them.
+SECOND_LOOK_LIMIT = 10
 TASKS_IN_PLAN = 8
 
 #: The seven dimensions: title, short label for charts, what the dimension looks at.
@@ -104,6 +112,7 @@ class CriterionView:
     expect: str
     evidence: tuple[EvidenceView, ...]
     more_evidence: int
+    shown_elsewhere: str | None
 
 
 @dataclass(frozen=True)
@@ -131,6 +140,7 @@ class Cover:
     followers: int
     sentence: str
     strongest: tuple[str, ...]
+    weakest: DimensionView | None
     first_step: str | None
     red_flag_count: int
     duo: BarChart
@@ -162,6 +172,7 @@ class RedFlags:
     groups: tuple[FlagGroup, ...]
     in_full: tuple[FlagView, ...]
     in_brief: tuple[FlagView, ...]
+    second_look: tuple[FlagView, ...]   # below the confidence floor: shown, never penalised
 
 
 @dataclass(frozen=True)
@@ -197,7 +208,6 @@ class SourceRow:
 @dataclass(frozen=True)
 class Coverage:
     rows: tuple[SourceRow, ...]
-    labels: tuple[tuple[str, int], ...]
     warnings: tuple[str, ...]
 
 
@@ -234,9 +244,9 @@ class Method:
     bands: tuple[tuple[str, float], ...]
     model: str
     corpus_size: int | None
-    macro_f1: float | None
-    metrics_from: str | None           # "held_out", "cross_validation" or None
+    macro_f1: float | None             # on the held-out batch; None when not measured
     red_flag_metrics: tuple[ClassMetric, ...]
+    labels: tuple[tuple[str, int], ...]  # how many of the person's posts got each class
 
 
 @dataclass(frozen=True)
@@ -302,49 +312,66 @@ def _title(dim_id: str) -> str:
     return DIMENSION_TEXT.get(dim_id, (dim_id.replace("_", " ").capitalize(),))[0]
 
 
-def _ordered_dimensions(result: Assessment) -> list[str]:
-    known = [d for d in DIMENSIONS if d in result.dimensions]
-    return known + [d for d in result.dimensions if d not in known]
-
-
 def _evidence(item: EvidenceItem) -> EvidenceView:
-    return EvidenceView(kind=item.kind, quote=quote(item.text, EVIDENCE_LIMIT),
+    limit = EVIDENCE_LIMITS.get(item.kind, EVIDENCE_LIMITS["other"])
+    return EvidenceView(kind=item.kind, quote=quote(item.text, limit),
                         platform=item.platform, date=item.date, label=item.label)
+
+
+def _pick_evidence(items: tuple[EvidenceItem, ...], seen: set[str]) -> tuple[EvidenceView, ...]:
+    """A few items of each kind, preferring posts not already quoted in the same dimension."""
+    fresh = [e for e in items if not (e.post_id and e.post_id in seen)]
+    ordered = fresh + [e for e in items if e not in fresh]
+    taken: Counter[str] = Counter()
+    shown = []
+    for e in ordered:
+        if taken[e.kind] < EVIDENCE_PER_KIND.get(e.kind, EVIDENCE_PER_KIND["other"]):
+            taken[e.kind] += 1
+            shown.append(_evidence(e))
+            if e.post_id:
+                seen.add(e.post_id)
+    return tuple(shown)
 
 
 def _dimensions(result: Assessment) -> tuple[DimensionView, ...]:
     total = sum(d.weight for d in result.dimensions.values()) or 1.0
     out = []
-    for dim_id in _ordered_dimensions(result):
-        dim = result.dimensions[dim_id]
+    for dim_id, dim in result.dimensions.items():  # in the rubric's order
         title, short, blurb = DIMENSION_TEXT.get(dim_id, (_title(dim_id), _title(dim_id), ""))
-        criteria = tuple(CriterionView(
-            signal=c.signal, description=c.description, display=c.display, detail=c.detail,
-            level=c.level, score=c.score, points=c.points, max_points=c.max_points,
-            expect=c.expect,
-            evidence=tuple(_evidence(e) for e in c.evidence[:EVIDENCE_PER_CRITERION]),
-            more_evidence=max(0, len(c.evidence) - EVIDENCE_PER_CRITERION))
-            for c in dim.criteria)
+        criteria = []
+        seen: set[str] = set()
+        for c in dim.criteria:
+            elsewhere = SHOWN_ELSEWHERE.get(c.signal)
+            shown = () if elsewhere else _pick_evidence(c.evidence, seen)
+            criteria.append(CriterionView(
+                signal=c.signal, description=c.description, display=c.display, detail=c.detail,
+                level=c.level, score=c.score, points=c.points, max_points=c.max_points,
+                expect=c.expect, evidence=shown,
+                more_evidence=0 if elsewhere else len(c.evidence) - len(shown),
+                shown_elsewhere=elsewhere))
         out.append(DimensionView(
             id=dim_id, title=title, short=short, blurb=blurb, score=dim.score,
             share=100 * dim.weight / total, level=_level(dim.score),
-            gap=max(0.0, GOOD - dim.score), criteria=criteria))
+            gap=max(0.0, GOOD - dim.score), criteria=tuple(criteria)))
     return tuple(out)
 
 
 def _cover(result: Assessment, dims: tuple[DimensionView, ...]) -> Cover:
-    ranked = sorted((d for d in dims if d.share > 0 and d.score >= GOOD),
-                    key=lambda d: -d.score)
+    weighted = [d for d in dims if d.share > 0]
+    ranked = sorted((d for d in weighted if d.score >= GOOD), key=lambda d: -d.score)
+    # The area whose improvement lifts the overall most: the largest weighted shortfall.
+    weakest = max((d for d in weighted if d.gap > 0), key=lambda d: d.gap * d.share,
+                  default=None)
     first = result.recommendations[0].action if result.recommendations else None
     duo = bar_chart([("Reach", float(result.vanity.reach_score)),
                      ("Readiness", result.overall)], expect=None, width=330,
-                    bar_height=18, gap=12, left=80)
+                    bar_height=18, gap=12, left=80, hatched=(True, False))
     return Cover(
         name=result.candidate_name, role_title=result.role_title, as_of=result.as_of,
         overall=result.overall, band=result.band, band_label=result.band_label,
         reach=result.vanity.reach_score, followers=result.vanity.followers,
         sentence=result.vanity.sentence, strongest=tuple(d.title for d in ranked[:2]),
-        first_step=first, red_flag_count=len(result.red_flags), duo=duo)
+        weakest=weakest, first_step=first, red_flag_count=len(result.red_flags), duo=duo)
 
 
 def _safe_link(url: str | None) -> str | None:
@@ -354,21 +381,24 @@ def _safe_link(url: str | None) -> str | None:
     return None
 
 
+def _flag_view(f: RedFlag, limit: int) -> FlagView:
+    return FlagView(category=f.category, category_label=FLAG_CATEGORIES.get(f.category, f.category),
+                    platform=f.platform, date=f.date, action=f.action.capitalize(),
+                    quote=quote(f.text, limit), confidence=f.confidence, url=_safe_link(f.url))
+
+
 def _red_flags(result: Assessment) -> RedFlags:
     flags = sorted(result.red_flags, key=lambda f: (-f.severity, -f.confidence, f.date))
-    views = [FlagView(
-        category=f.category, category_label=FLAG_CATEGORIES.get(f.category, f.category),
-        platform=f.platform, date=f.date, action=f.action.capitalize(),
-        quote=quote(f.text, POST_LIMIT), confidence=f.confidence, url=_safe_link(f.url))
-        for f in flags]
-    brief = tuple(FlagView(**{**vars(v), "quote": quote(v.quote.text, FLAG_LINE_LIMIT)})
-                  for v in views[FLAGS_IN_FULL:])
     counts = Counter(f.category for f in flags)
     why = {f.category: f.why for f in flags}
     groups = tuple(FlagGroup(c, FLAG_CATEGORIES.get(c, c), n, why[c])
                    for c, n in sorted(counts.items(), key=lambda kv: -kv[1]))
-    return RedFlags(total=len(flags), groups=groups, in_full=tuple(views[:FLAGS_IN_FULL]),
-                    in_brief=brief)
+    return RedFlags(
+        total=len(flags), groups=groups,
+        in_full=tuple(_flag_view(f, POST_LIMIT) for f in flags[:FLAGS_IN_FULL]),
+        in_brief=tuple(_flag_view(f, FLAG_LINE_LIMIT) for f in flags[FLAGS_IN_FULL:]),
+        second_look=tuple(_flag_view(f, EVIDENCE_LIMITS["post"] * 2)
+                          for f in result.second_look[:SECOND_LOOK_LIMIT]))
 
 
 def _plan(result: Assessment) -> ActionPlan:
@@ -380,13 +410,20 @@ def _plan(result: Assessment) -> ActionPlan:
     return ActionPlan(weeks=weeks, job=result.job)
 
 
+def _short_name(name: str) -> str:
+    """Long export names (an X archive carries a 64-character hash) keep their ends."""
+    if len(name) <= FILE_NAME_LIMIT:
+        return name
+    keep = FILE_NAME_LIMIT - 1
+    return name[:keep - 12] + "\u2026" + name[-12:]
+
+
 def _coverage(result: Assessment) -> Coverage:
     rows = tuple(SourceRow(
-        platform=s.platform, file=PurePath(s.path).name or s.path,
-        counts=tuple((k, int(s.counts[k])) for k in COUNT_NAMES if s.counts.get(k)),
+        platform=s.platform, file=_short_name(PurePath(s.path).name or s.path),
+        counts=tuple((k, n) for k in COUNT_NAMES if (n := s.counts.get(k))),
         first_post=s.first_post, last_post=s.last_post) for s in result.sources)
-    labels = tuple(sorted(result.label_counts.items(), key=lambda kv: -kv[1]))
-    return Coverage(rows=rows, labels=labels, warnings=result.warnings)
+    return Coverage(rows=rows, warnings=result.warnings)
 
 
 def _progress(result: Assessment, previous: Assessment | None) -> Progress | None:
@@ -398,7 +435,7 @@ def _progress(result: Assessment, previous: Assessment | None) -> Progress | Non
 
     dims = tuple(change(_title(d), previous.dimensions[d].score
                         if d in previous.dimensions else None, result.dimensions[d].score)
-                 for d in _ordered_dimensions(result))
+                 for d in result.dimensions)
     return Progress(previous_as_of=previous.as_of,
                     overall=change("Overall", previous.overall, result.overall),
                     band_before=previous.band_label, band_after=result.band_label,
@@ -417,32 +454,26 @@ def _metrics(rows: Mapping[str, Any] | None) -> tuple[ClassMetric, ...]:
 
 def _method(result: Assessment, dims: tuple[DimensionView, ...]) -> Method:
     info = result.classifier or {}
-    metrics_from = None
     macro = info.get("held_out_macro_f1")
-    per_class = _metrics(info.get("red_flag_metrics"))
-    if macro is not None:
-        metrics_from = "held_out"
-    elif info.get("cv_macro_f1") is not None:
-        metrics_from = "cross_validation"
-        macro = info["cv_macro_f1"]
-        per_class = _metrics(info.get("cv_red_flag_metrics"))
-    bands = tuple((BAND_LABELS.get(name, name), floor) for name, floor in BANDS)
-    return Method(weights=tuple((d.title, d.share) for d in dims), bands=bands,
+    return Method(weights=tuple((d.title, d.share) for d in dims),
+                  bands=tuple((BAND_LABELS.get(name, name), floor) for name, floor in BANDS),
                   model=str(info.get("model", "unknown")), corpus_size=info.get("corpus_size"),
-                  macro_f1=macro, metrics_from=metrics_from, red_flag_metrics=per_class)
+                  macro_f1=None if macro is None else float(macro),
+                  red_flag_metrics=_metrics(info.get("red_flag_metrics")),
+                  labels=tuple(sorted(result.label_counts.items(), key=lambda kv: -kv[1])))
 
 
 def _counselor(result: Assessment) -> CounselorExtras:
     signals = tuple(SignalRow(dimension=_title(d), signal=c.signal, value=c.value,
                               display=c.display, score=c.score, level=c.level)
-                    for d in _ordered_dimensions(result) for c in result.dimensions[d].criteria)
+                    for d, dim in result.dimensions.items() for c in dim.criteria)
     cohort = result.cohort or {}
     percentile = cohort.get("percentile")
     size = cohort.get("size")
     return CounselorExtras(signals=signals,
                            cohort_percentile=float(percentile) if percentile is not None
                            else None,
-                           cohort_size=int(size) if size is not None else None, note_lines=14)
+                           cohort_size=int(size) if size is not None else None, note_lines=8)
 
 
 def build_view(result: Assessment, *, audience: str = "student", paper: str = "a4",

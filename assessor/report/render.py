@@ -1,0 +1,229 @@
+"""HTML and PDF from the report's view model.
+
+The last of three stages: :func:`assessor.report.view.build_view` decides what is shown, the
+templates in ``templates/`` decide how it looks, and this module wires them together. The
+jinja2 environment escapes every value (post text is input, and input is not trusted), and the
+formatting filters are registered here, once.
+
+The PDF renderer fetches nothing: the stylesheet is inlined, the charts are inline SVG, and
+:class:`NoFetch` refuses every URL WeasyPrint asks for, so a link or image address in someone's
+post can never reach the network or the disk.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from assessor.files import write_atomic
+from assessor.report.view import build_view
+from assessor.result import Assessment
+
+if TYPE_CHECKING:  # pragma: no cover
+    from weasyprint.urls import URLFetcher
+
+PLATFORM_NAMES = {"linkedin": "LinkedIn", "x": "X", "github": "GitHub", "mastodon": "Mastodon",
+                  "instagram": "Instagram", "facebook": "Facebook", "blog": "Blog",
+                  "csv": "Posts file", "tiktok": "TikTok"}
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+#: Count names whose singular is not the name without its final "s".
+SINGULAR = {"replies": "reply", "repositories": "repository", "education": "education entry",
+            "likes_given": "like given"}
+PLURAL = {"education": "education entries", "likes_given": "likes given"}
+
+
+# -- formatting filters: how numbers, dates and names are written, in one place ---------------
+
+def _score(value: float | None) -> str:
+    return "\u2013" if value is None else f"{value:.0f}"
+
+
+def _points(value: float | None) -> str:
+    return "\u2013" if value is None else f"{round(value, 1):g}"
+
+
+def _signed(value: float | None, digits: int = 1) -> str:
+    if value is None:
+        return "\u2013"
+    if round(value, digits) == 0:
+        return "no change"
+    sign = "+" if value > 0 else "\u2212"
+    return f"{sign}{abs(value):.{digits}f}"
+
+
+def _pct(value: float) -> str:
+    return f"{value:.0f}%"
+
+
+def _metric(value: float | None) -> str:
+    return "\u2013" if value is None else f"{value:.3f}"
+
+
+def _value(value: float) -> str:
+    return f"{value:.4g}"
+
+
+def _day(value: str | None) -> str:
+    """ISO date -> '20 November 2026': no day/month order to misread in any country."""
+    if not value:
+        return "\u2013"
+    try:
+        d = date.fromisoformat(value[:10])
+    except ValueError:
+        return value
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def _day_short(value: str | None) -> str:
+    """ISO date -> '2 Nov 2026', for table columns."""
+    full = _day(value)
+    parts = full.split(" ")
+    return f"{parts[0]} {parts[1][:3]} {parts[2]}" if len(parts) == 3 else full
+
+
+def _platform(value: str | None) -> str:
+    if not value:
+        return "\u2013"
+    return PLATFORM_NAMES.get(value, value.replace("_", " ").title())
+
+
+def _label(value: str | None) -> str:
+    return (value or "").replace("_", " ")
+
+
+def _thousands(value: int | float) -> str:
+    return f"{value:,.0f}"
+
+
+def _count(value: float, word: str, digits: int = 0) -> str:
+    """``3 points``, ``1 point``, ``2.5 points``."""
+    text = f"{value:,.{digits}f}"
+    return f"{text} {word if text == '1' else word + 's'}"
+
+
+def _counted(name: str, n: int) -> str:
+    """The name of a count, singular for one: ``replies`` -> ``reply``."""
+    if n == 1:
+        return SINGULAR.get(name, name[:-1] if name.endswith("s") else name)
+    return PLURAL.get(name, name.replace("_", " "))
+
+
+def _ordinal(value: float) -> str:
+    n = int(round(value))
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+FILTERS = {"score": _score, "points": _points, "signed": _signed, "pct": _pct,
+           "metric": _metric, "value": _value, "day": _day, "day_short": _day_short,
+           "platform": _platform,
+           "label": _label, "thousands": _thousands, "count": _count, "counted": _counted,
+           "ordinal": _ordinal}
+
+
+@cache
+def environment() -> Environment:
+    """The report's jinja2 environment: package templates, autoescape on, filters registered."""
+    env = Environment(loader=PackageLoader("assessor.report", "templates"), autoescape=True,
+                      undefined=StrictUndefined)
+    env.filters.update(FILTERS)
+    return env
+
+
+def render_html(assessment: Assessment, *, audience: str = "student", paper: str = "a4",
+                history: Assessment | None = None) -> str:
+    """The report as one self-contained HTML document.
+
+    Parameters
+    ----------
+    assessment
+        The result to report.
+    audience
+        ``"student"`` (default) or ``"counselor"``, which adds a notes box, the raw signal
+        table and the cohort percentile when the result has one.
+    paper
+        ``"a4"`` (default) or ``"letter"``.
+    history
+        The previous assessment of the same person for the same role; when given, the report
+        has a progress section.
+
+    Returns
+    -------
+    str
+        HTML with its stylesheet inline and its charts as inline SVG.
+    """
+    view = build_view(assessment, audience=audience, paper=paper, history=history)
+    return environment().get_template("report.html").render(view=view)
+
+
+@cache
+def _fetcher_class() -> type[URLFetcher]:
+    from weasyprint.urls import URLFetcher
+
+    class NoFetch(URLFetcher):
+        """A WeasyPrint URL fetcher that fetches nothing.
+
+        The report carries everything it needs inline, so there are no package assets to
+        serve: every URL (http:, https:, file:, data:, anything) is refused and recorded in
+        ``refused``. WeasyPrint then leaves that resource out and goes on rendering.
+        """
+
+        def __init__(self) -> None:
+            super().__init__(fail_on_errors=False)
+            self.refused: list[str] = []
+
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            self.refused.append(url)
+            raise PermissionError(f"the report renderer fetches nothing (refused {url[:80]!r})")
+
+    return NoFetch
+
+
+def no_fetch() -> URLFetcher:
+    """A fresh URL fetcher that refuses every URL (see :func:`html_to_pdf`)."""
+    return _fetcher_class()()
+
+
+def html_to_pdf(html: str, *, url_fetcher: URLFetcher | None = None) -> bytes:
+    """Render report HTML to PDF bytes with WeasyPrint, fetching nothing.
+
+    Parameters
+    ----------
+    html
+        A document from :func:`render_html`.
+    url_fetcher
+        The fetcher WeasyPrint may call; default a new :func:`no_fetch` fetcher.
+
+    Returns
+    -------
+    bytes
+    """
+    from weasyprint import HTML
+
+    return HTML(string=html, base_url=None,
+                url_fetcher=url_fetcher or no_fetch()).write_pdf()
+
+
+def write_pdf(assessment: Assessment, path: str | Path, *, audience: str = "student",
+              paper: str = "a4", history: Assessment | None = None) -> Path:
+    """Write the report as a PDF, atomically (a temporary file, then a rename).
+
+    Parameters
+    ----------
+    assessment, audience, paper, history
+        As for :func:`render_html`.
+    path
+        The PDF file to write; its folder is created if needed.
+
+    Returns
+    -------
+    Path
+        ``path``.
+    """
+    html = render_html(assessment, audience=audience, paper=paper, history=history)
+    return write_atomic(path, html_to_pdf(html))

@@ -1,0 +1,291 @@
+"""The class summary of a batch: what ``summary.pdf`` shows, decided from per-student digests.
+
+Like the student report, three stages: :func:`build_summary` turns the batch's rows into a tree
+of plain frozen dataclasses (this module), ``templates/summary.html`` decides how it looks, and
+:func:`write_summary_pdf` renders it with the report's own jinja2 environment and its
+fetch-nothing PDF renderer. Chart geometry is computed here; the SVG markup lives in
+``templates/summary_charts.svg`` (the histogram) and ``templates/charts.svg`` (the bars).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from assessor.report.charts import BarChart, bar_chart
+from assessor.report.view import DIMENSION_TEXT, GOOD
+from assessor.result import BAND_LABELS, BANDS
+from assessor.rubric import DIMENSIONS
+
+#: Students listed under "needs attention first"; the full table has everyone.
+ATTENTION_LIMIT = 20
+#: Criteria listed as the most common gaps.
+GAPS_LIMIT = 8
+#: Rows of the full table (and of the failures) in the PDF. WeasyPrint lays a table out at
+#: a few milliseconds a cell, so a bigger class would make a slow, huge file; results.csv
+#: always has every row.
+TABLE_LIMIT = 500
+BAND_ORDER = {name: i for i, (name, _) in enumerate(reversed(BANDS))}  # not_yet first
+
+
+@dataclass(frozen=True)
+class Bin:
+    low: int
+    high: int
+    count: int
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+@dataclass(frozen=True)
+class Histogram:
+    width: float
+    height: float
+    left: float
+    base: float          # y of the zero line
+    scale_x: float       # pixels per point
+    bins: tuple[Bin, ...]
+    bands: tuple[tuple[str, float, float], ...]   # (band label, x of its lower edge, label y)
+    ticks: tuple[tuple[int, float], ...]
+    max_count: int
+
+
+@dataclass(frozen=True)
+class DimensionAverage:
+    title: str
+    mean: float
+    below_good: int       # students under the 'good' level on this dimension
+
+
+@dataclass(frozen=True)
+class RoleBlock:
+    role: str
+    title: str
+    students: int
+    mean_overall: float
+    dimensions: tuple[DimensionAverage, ...]
+    bars: BarChart
+
+
+@dataclass(frozen=True)
+class Gap:
+    description: str
+    dimension: str
+    count: int
+    share: float          # percent of assessed students
+
+
+@dataclass(frozen=True)
+class StudentRow:
+    student_id: str
+    name: str
+    role: str
+    status: str
+    overall: float | None
+    band: str
+    band_label: str
+    red_flags: int
+    dimensions: tuple[float | None, ...]
+    top_recommendation: str
+    error: str
+
+
+@dataclass(frozen=True)
+class FailureRow:
+    student_id: str
+    row: int
+    name: str
+    error: str
+
+
+@dataclass(frozen=True)
+class SummaryView:
+    title: str
+    roster_name: str
+    as_of: str
+    audience: str
+    paper: str
+    total: int
+    ok: int
+    failed: int
+    bands: tuple[tuple[str, str, int], ...]    # (band, label, count)
+    histogram: Histogram
+    roles: tuple[RoleBlock, ...]
+    gaps: tuple[Gap, ...]
+    attention: tuple[StudentRow, ...]
+    attention_more: int
+    dimension_labels: tuple[str, ...]
+    table: tuple[StudentRow, ...]
+    table_more: int
+    failures: tuple[FailureRow, ...]
+    expect: float
+    table_limit: int = TABLE_LIMIT
+
+
+def histogram(scores: Iterable[float], *, width: float = 470.0, height: float = 190.0,
+              bins: int = 10) -> Histogram:
+    """Geometry of a histogram of 0-100 scores in ``bins`` equal bins, band edges marked.
+
+    Parameters
+    ----------
+    scores
+        Overall scores.
+    width, height
+        Drawing size in pixels.
+    bins
+        Number of bins across 0-100 (a score of 100 goes in the last one).
+
+    Returns
+    -------
+    Histogram
+    """
+    counts = [0] * bins
+    step = 100 / bins
+    for s in scores:
+        counts[min(bins - 1, max(0, int(s // step)))] += 1
+    left, right, top, bottom = 34.0, 12.0, 36.0, 34.0
+    scale_x = (width - left - right) / 100
+    base = height - bottom
+    peak = max(counts) or 1
+    scale_y = (base - top) / peak
+    out = tuple(Bin(low=round(i * step), high=round((i + 1) * step), count=c,
+                    x=left + i * step * scale_x + 1, y=base - c * scale_y,
+                    width=step * scale_x - 2, height=c * scale_y)
+                for i, c in enumerate(counts))
+    # Labels alternate between two heights so neighbouring edges (60, 75) never overlap.
+    edges = tuple((BAND_LABELS[name], left + floor * scale_x, 10.0 + 10.0 * (i % 2))
+                  for i, (name, floor) in enumerate(sorted(
+                      (b for b in BANDS if b[1] > 0), key=lambda b: b[1])))
+    ticks = tuple((t, left + t * scale_x) for t in range(0, 101, 20))
+    return Histogram(width=width, height=height, left=left, base=base, scale_x=scale_x,
+                     bins=out, bands=edges, ticks=ticks, max_count=max(counts))
+
+
+def _student_row(student: Any, digest: Any, report_error: str | None) -> StudentRow:
+    dims = dict(digest.dimensions)
+    failed = digest.status != "ok" or bool(report_error)
+    return StudentRow(
+        student_id=student.student_id, name=student.name or digest.candidate_name,
+        role=digest.role_title or student.role, status="failed" if failed else "ok",
+        overall=digest.overall, band=digest.band,
+        band_label=BAND_LABELS.get(digest.band, digest.band), red_flags=digest.red_flags,
+        dimensions=tuple(dims.get(d) for d in DIMENSIONS),
+        top_recommendation=digest.top_recommendation,
+        error=digest.error or report_error or "")
+
+
+def _roles(rows: list[tuple[Any, Any]]) -> tuple[RoleBlock, ...]:
+    by_role: dict[str, list[Any]] = {}
+    titles: dict[str, str] = {}
+    for student, digest in rows:
+        by_role.setdefault(student.role, []).append(digest)
+        titles[student.role] = digest.role_title or student.role
+    blocks = []
+    for role, digests in by_role.items():
+        n = len(digests)
+        dims = []
+        for d in DIMENSIONS:
+            values = [dict(g.dimensions)[d] for g in digests if d in dict(g.dimensions)]
+            mean = sum(values) / len(values) if values else 0.0
+            dims.append(DimensionAverage(DIMENSION_TEXT[d][0], mean,
+                                         sum(1 for v in values if v < GOOD)))
+        bars = bar_chart([(a.title, a.mean) for a in dims], expect=GOOD)
+        blocks.append(RoleBlock(role=role, title=titles[role], students=n,
+                                mean_overall=sum(g.overall for g in digests) / n,
+                                dimensions=tuple(dims), bars=bars))
+    return tuple(blocks)
+
+
+def _gaps(digests: list[Any]) -> tuple[Gap, ...]:
+    counter: Counter[str] = Counter()
+    described: dict[str, str] = {}
+    for d in digests:
+        for key, description in d.gaps:
+            counter[key] += 1
+            described.setdefault(key, description)
+    n = len(digests) or 1
+    ranked = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:GAPS_LIMIT]
+    return tuple(Gap(description=described[key],
+                     dimension=DIMENSION_TEXT.get(key.split(".")[0], (key.split(".")[0],))[0],
+                     count=count, share=100 * count / n) for key, count in ranked)
+
+
+def _needs_attention(row: StudentRow) -> bool:
+    return row.status == "ok" and (row.red_flags > 0 or row.band in ("not_yet", "developing"))
+
+
+def build_summary(rows: Iterable[tuple[Any, Any, str | None, Mapping[str, Any] | None]], *,
+                  roster_name: str, as_of: date, audience: str = "counselor",
+                  paper: str = "a4") -> SummaryView:
+    """Decide what the class summary shows.
+
+    Parameters
+    ----------
+    rows
+        ``(student, digest, PDF error, cohort)`` per roster row, in roster order (see
+        :mod:`assessor.batch_results`).
+    roster_name
+        The roster's file name, for the title.
+    as_of
+        The assessment date.
+    audience, paper
+        As for the student reports; the summary itself is always for the counselor.
+
+    Returns
+    -------
+    SummaryView
+    """
+    table: list[StudentRow] = []
+    ok_rows: list[tuple[Any, Any]] = []
+    failures: list[FailureRow] = []
+    for student, digest, report_error, _ in rows:
+        row = _student_row(student, digest, report_error)
+        table.append(row)
+        if digest.status == "ok":
+            ok_rows.append((student, digest))
+        if row.status == "failed":
+            failures.append(FailureRow(student.student_id, student.row, row.name, row.error))
+    digests = [d for _, d in ok_rows]
+    band_counts = Counter(d.band for d in digests)
+    attention = sorted((r for r in table if _needs_attention(r)),
+                       key=lambda r: (r.red_flags == 0, BAND_ORDER.get(r.band, 9),
+                                      r.overall if r.overall is not None else 0.0,
+                                      r.student_id))
+    return SummaryView(
+        title=f"Class summary: {roster_name}", roster_name=roster_name,
+        as_of=as_of.isoformat(), audience=audience, paper=paper, total=len(table),
+        ok=len(table) - len(failures), failed=len(failures),
+        bands=tuple((name, BAND_LABELS[name], band_counts.get(name, 0)) for name, _ in BANDS),
+        histogram=histogram(d.overall for d in digests), roles=_roles(ok_rows),
+        gaps=_gaps(digests), attention=tuple(attention[:ATTENTION_LIMIT]),
+        attention_more=max(0, len(attention) - ATTENTION_LIMIT),
+        dimension_labels=tuple(DIMENSION_TEXT[d][1] for d in DIMENSIONS),
+        table=tuple(table[:TABLE_LIMIT]), table_more=max(0, len(table) - TABLE_LIMIT),
+        failures=tuple(failures), expect=GOOD)
+
+
+def render_summary_html(view: SummaryView) -> str:
+    """The summary as one self-contained HTML document (stylesheet inline, SVG charts)."""
+    from assessor.report.render import environment
+
+    return environment().get_template("summary.html").render(view=view)
+
+
+def write_summary_pdf(view: SummaryView, path: str | Path) -> Path:
+    """Write the summary PDF atomically; the renderer fetches nothing.
+
+    Returns
+    -------
+    Path
+        ``path``.
+    """
+    from assessor.files import write_atomic
+    from assessor.report.render import html_to_pdf
+
+    return write_atomic(path, html_to_pdf(render_summary_html(view)))

@@ -1,0 +1,1 @@
+"""Tests of the readiness report: view model, HTML, PDF, security, history and CLI."""

@@ -1,0 +1,43 @@
+"""Report fixtures: one real assessment (Amara, social-media-manager, 2026-11-20) and ways to
+vary it without running the pipeline again."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from assessor.result import Assessment, EvidenceItem, RedFlag
+
+# Not `from conftest import ...`: which conftest that finds depends on collection order.
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+@pytest.fixture(scope="session")
+def amara() -> Assessment:
+    from assessor import assess
+
+    return assess(EXAMPLES / "amara-okafor", "social-media-manager", as_of=date(2026, 11, 20))
+
+
+def flag(text: str, *, category: str = "unprofessional", date: str = "2026-03-01",
+         confidence: float = 0.9, url: str | None = None) -> RedFlag:
+    return RedFlag(category=category, platform="x", date=date, text=text,
+                   why="An employer could read this the wrong way.", action="delete",
+                   severity=2 if category == "unprofessional" else 1, post_id=f"p{hash(text)}",
+                   url=url, confidence=confidence)
+
+
+def with_posts(result: Assessment, texts: list[str], **changes: Any) -> Assessment:
+    """``result`` whose red flags and first criterion's evidence are posts with ``texts``."""
+    dim_id, dim = next(iter(result.dimensions.items()))
+    crit = dataclasses.replace(dim.criteria[0], evidence=tuple(
+        EvidenceItem(kind="post", text=t, platform="linkedin", date="2026-01-02",
+                     post_id=f"e{i}", label="business_insight") for i, t in enumerate(texts)))
+    dims = {**result.dimensions,
+            dim_id: dataclasses.replace(dim, criteria=(crit, *dim.criteria[1:]))}
+    changes.setdefault("red_flags", tuple(flag(t) for t in texts))
+    return dataclasses.replace(result, dimensions=dims, **changes)

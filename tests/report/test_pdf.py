@@ -1,0 +1,63 @@
+"""End-to-end PDF smoke tests: a few real renders, read back with pypdf (about 1-2 s each)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from assessor.report import write_pdf
+
+from .conftest import with_posts
+
+DISCLAIMER = "For self-assessment and counseling, not for employer screening decisions."
+
+
+def _pdf_text(path: Path) -> str:
+    reader = PdfReader(path)
+    return re.sub(r"\s+", " ", " ".join(page.extract_text() or "" for page in reader.pages))
+
+
+def test_student_pdf_has_name_role_score_and_red_flags(amara, tmp_path):
+    result = with_posts(amara, ["Honestly my boss is a clown and everyone knows it",
+                                "Follow for follow, I always follow back #f4f"])
+    out = write_pdf(result, tmp_path / "nested" / "amara.pdf")
+    assert out == tmp_path / "nested" / "amara.pdf"
+    assert out.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in out.parent.iterdir()] == ["amara.pdf"]  # no temporary file left
+    text = _pdf_text(out)
+    assert "Amara Okafor" in text and "Social media manager" in text
+    assert f"{amara.overall:.0f} / 100" in text and amara.band_label in text
+    assert "Honestly my boss is a clown and everyone knows it" in text
+    assert "Follow for follow, I always follow back #f4f" in text
+    assert DISCLAIMER in text
+    reader = PdfReader(out)
+    assert 3 <= len(reader.pages) <= 12
+    width, height = reader.pages[0].mediabox.width, reader.pages[0].mediabox.height
+    assert (round(width), round(height)) == (595, 842)  # A4
+    assert reader.metadata.title == "Readiness report: Amara Okafor, Social media manager"
+
+
+def test_counselor_letter_pdf_replaces_an_existing_file(amara, tmp_path):
+    out = tmp_path / "amara.pdf"
+    out.write_bytes(b"old")
+    write_pdf(dataclasses.replace(amara, cohort={"percentile": 73, "size": 120}), out,
+              audience="counselor", paper="letter")
+    reader = PdfReader(out)
+    assert (round(reader.pages[0].mediabox.width), round(reader.pages[0].mediabox.height)) == \
+        (612, 792)
+    text = _pdf_text(out)
+    assert "For the counselor" in text and "Every signal" in text
+    assert "73rd percentile" in text
+
+
+def test_text_the_font_cannot_show_does_not_stop_the_report(amara, tmp_path):
+    result = with_posts(dataclasses.replace(amara, candidate_name="Zoë Ramírez-Nguyễn 林伟"),
+                        ["我们的活动提高了参与度 30% 🎉", "x" * 3000, "https://" + "a" * 500])
+    out = write_pdf(result, tmp_path / "intl.pdf")
+    assert len(PdfReader(out).pages) >= 3
+    # Glyphs DejaVu lacks are drawn as visible boxes (.notdef), not dropped. With them in the
+    # font, pypdf reads the text layer as UTF-16 bytes (poppler reads it fine), hence the NULs.
+    assert "Zoë Ramírez" in _pdf_text(out).replace("\x00", "")
