@@ -231,7 +231,8 @@ def assess(
     """
     from assessor.api import assess as run_assess
 
-    _check_report_options(audience, paper)
+    if pdf:  # checked first, so a typo does not cost an assessment; skipped without a PDF
+        _check_report_options(audience, paper)
     result = run_assess(path, role, job=job, as_of=_parse_date(as_of))
     previous = None
     if not no_history:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -89,18 +88,19 @@ class LinearTextModel:
     def predict_proba(self, texts: list[str]) -> np.ndarray:
         tokenize = re.compile(self.token_pattern).findall
         vocab = self.vocabulary_
-        rows: list[int] = []
-        cols: list[int] = []
-        counts: list[int] = []
-        for i, text in enumerate(texts):
-            tf = Counter(j for j in map(vocab.get, tokenize(text.lower())) if j is not None)
-            rows.extend([i] * len(tf))
-            cols.extend(tf.keys())
-            counts.extend(tf.values())
-        n = len(texts)
-        r = np.asarray(rows, dtype=np.intp)
-        c = np.asarray(cols, dtype=np.intp)
-        val = np.asarray(counts, dtype=np.float64)
+        flat: list[int] = []
+        lengths: list[int] = []
+        for text in texts:
+            ids = [j for j in map(vocab.get, tokenize(text.lower())) if j is not None]
+            flat.extend(ids)
+            lengths.append(len(ids))
+        n, v = len(texts), len(vocab)
+        # count each (document, term) pair at once: keys sort by document, then term
+        keys = np.repeat(np.arange(n, dtype=np.int64), lengths) * v + np.asarray(flat, np.int64)
+        uniq, freq = np.unique(keys, return_counts=True)
+        r = (uniq // v).astype(np.intp)
+        c = (uniq % v).astype(np.intp)
+        val = freq.astype(np.float64)
         if self.sublinear_tf:
             val = 1.0 + np.log(val)
         val *= self.idf[c]

@@ -55,17 +55,23 @@ TRUSTED_TYPES: tuple[str, ...] = (
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _MENTION = re.compile(r"(?<!\w)@\w+")
 _WORD = re.compile(r"[a-z']+")
+#: A letter outside a-z (é, ß, Cyrillic, CJK...): emoji and punctuation are not letters.
+_NON_ASCII_LETTER = re.compile(r"(?![a-zA-Z])[^\W\d_]")
 #: Masked swearing (f***, sh*t, a**hole): one token, so the model sees it as one signal.
 _MASKED = re.compile(r"\b\w+\*+\w*|\*\w+\*+\w*")
 
 
 def normalise(text: str) -> str:
     """What the model sees: links replaced by a placeholder, @handles dropped, masked swearing
-    made one token, whitespace folded."""
-    text = _URL.sub(" urltoken ", text)
-    text = _MENTION.sub(" ", text)
-    text = _MASKED.sub(" maskedswearword ", text)
-    return " ".join(text.split())
+    made one token."""
+    # Each pattern needs a character most posts lack: test for it before running the regex.
+    if "http" in text or "www." in text:
+        text = _URL.sub(" urltoken ", text)
+    if "@" in text:
+        text = _MENTION.sub(" ", text)
+    if "*" in text:
+        text = _MASKED.sub(" maskedswearword ", text)
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +129,7 @@ class LanguageGate:
 
     def language(self, text: str) -> str:
         words = _WORD.findall(text.lower())
-        latin = all(ord(ch) < 128 for ch in text if ch.isalpha())
+        latin = text.isascii() or _NON_ASCII_LETTER.search(text) is None
         if words:
             common = sum(map(self.function_words.__contains__, words))
             if common / len(words) >= 0.2 or (latin and (common or len(words) <= 4)):
@@ -167,13 +173,23 @@ class Classifier:
             return []
         langs = [self.gate.language(t) for t in texts]
         proba = self.pipeline.predict_proba([normalise(t) for t in texts])
-        out: list[Prediction] = []
+        labels = self.decide_all(proba)
         classes = self.classes
-        for lang, row in zip(langs, proba.tolist(), strict=True):
-            probs = dict(zip(classes, row, strict=True))
-            label = self._decide(probs) if lang == "en" else UNKNOWN
-            out.append(Prediction(label, probs, lang))
-        return out
+        return [Prediction(label if lang == "en" else UNKNOWN,
+                           dict(zip(classes, row, strict=True)), lang)
+                for lang, label, row in zip(langs, labels, proba.tolist(), strict=True)]
+
+    def decide_all(self, proba: Any) -> list[str]:
+        """:meth:`_decide` for a whole probability matrix at once (numpy)."""
+        import numpy as np
+
+        scores = np.array(proba, dtype=np.float64, copy=True)
+        for i, c in enumerate(self.classes):
+            if c in RED_FLAG_CLASSES:
+                col = scores[:, i].copy()
+                # a red flag past its threshold outranks every ordinary class; below, it is out
+                scores[:, i] = np.where(col >= self.thresholds.get(c, 0.5), col + 2.0, -1.0)
+        return [self.classes[j] for j in scores.argmax(axis=1)]
 
     def _decide(self, probs: dict[str, float]) -> str:
         """Red-flag classes must reach their threshold (chosen at training time); below it a

@@ -218,3 +218,12 @@ def test_a_stale_export_is_ignored(tmp_path):
     from assessor.classifier.model import _fast
 
     assert _fast(tmp_path / "post-classifier.skops") is None
+
+
+def test_vectorised_decision_matches_the_rule(clf):
+    import numpy as np
+
+    rng = np.random.default_rng(3)
+    proba = rng.dirichlet(np.ones(len(clf.classes)) * 0.4, size=2000)
+    expected = [clf._decide(dict(zip(clf.classes, row, strict=True))) for row in proba.tolist()]
+    assert clf.decide_all(proba) == expected
