@@ -214,8 +214,8 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
         meta["held_out"]["unknown_language"] = sum(p == "unknown" for p in ho_pred)
         meta["baselines"] = _baselines(held_out)
         log(f"held-out macro-F1 {meta['held_out']['macro_f1']:.3f} on {len(held_out)} posts")
-    meta["throughput"] = measure_throughput(Classifier(pipeline, meta),
-                                            [e.text for e in examples])
+    runtime = Classifier(export, meta) if export is not None else Classifier(pipeline, meta)
+    meta["throughput"] = measure_throughput(runtime, [e.text for e in examples])
     log(f"inference: {meta['throughput']['posts_per_second']:,} posts/s on one core")
     meta["model_bytes"] = model_path.stat().st_size
     meta["train_seconds"] = round(time.perf_counter() - started, 1)
