@@ -1,0 +1,125 @@
+"""How a batch shows its progress: a rich progress bar with an ETA on a terminal, plain log
+lines otherwise (a CI log, a redirected file, a cron job)."""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import IO, Any, Protocol
+
+
+class BatchProgress(Protocol):
+    """What :func:`assessor.batch.run_batch` reports as it goes."""
+
+    def note(self, message: str) -> None:
+        """A line of information (workers started, a cluster found)."""
+
+    def phase(self, name: str, total: int, *, skipped: int = 0) -> None:
+        """A pass starts: ``total`` students to do, ``skipped`` already done."""
+
+    def advance(self, student_id: str, status: str, detail: str) -> None:
+        """One student is done: ``status`` is ok, failed or unchanged."""
+
+    def close(self) -> None:
+        """The batch is over (or interrupted): release the terminal."""
+
+
+class SilentProgress:
+    def note(self, message: str) -> None:
+        pass
+
+    def phase(self, name: str, total: int, *, skipped: int = 0) -> None:
+        pass
+
+    def advance(self, student_id: str, status: str, detail: str) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+class LogProgress:
+    """One plain line per student: ``[ 12/200] Assessing S012: ok 61 (developing), 0.4s``."""
+
+    def __init__(self, stream: IO[str] | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.name, self.total, self.done = "", 0, 0
+        self.start = time.monotonic()
+
+    def _print(self, text: str) -> None:
+        print(text, file=self.stream, flush=True)
+
+    def note(self, message: str) -> None:
+        self._print(message)
+
+    def phase(self, name: str, total: int, *, skipped: int = 0) -> None:
+        self.name, self.total, self.done = name, total, 0
+        self.start = time.monotonic()
+        extra = f" ({skipped} up to date)" if skipped else ""
+        self._print(f"{name}: {total} student{'s' if total != 1 else ''}{extra}")
+
+    def advance(self, student_id: str, status: str, detail: str) -> None:
+        self.done += 1
+        width = len(str(self.total))
+        self._print(f"[{self.done:>{width}}/{self.total}] {self.name} {student_id}: {status}"
+                    + (f" {detail}" if detail else ""))
+
+    def close(self) -> None:
+        pass
+
+
+class RichProgress:
+    """A progress bar per pass, with counts, elapsed time and an ETA; failures are printed
+    above the bar as they happen."""
+
+    def __init__(self, console: Any = None) -> None:
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        self.console = console or Console(stderr=True)
+        self.progress = Progress(TextColumn("{task.description}"), BarColumn(),
+                                 MofNCompleteColumn(), TimeElapsedColumn(),
+                                 TextColumn("ETA"), TimeRemainingColumn(),
+                                 console=self.console, transient=False)
+        self.task: Any = None
+        self.started = False
+
+    def note(self, message: str) -> None:
+        self.console.print(message, highlight=False, markup=False)
+
+    def phase(self, name: str, total: int, *, skipped: int = 0) -> None:
+        if not self.started:
+            self.progress.start()
+            self.started = True
+        if self.task is not None:
+            self.progress.update(self.task, visible=True)
+        label = f"{name}" + (f" ({skipped} up to date)" if skipped else "")
+        self.task = self.progress.add_task(label, total=total)
+
+    def advance(self, student_id: str, status: str, detail: str) -> None:
+        if status == "failed":
+            from rich.markup import escape
+
+            self.progress.console.print(f"[red]failed[/red] {escape(student_id)}: "
+                                        f"{escape(detail)}", highlight=False)
+        self.progress.advance(self.task)
+
+    def close(self) -> None:
+        if self.started:
+            self.progress.stop()
+            self.started = False
+
+
+def progress_for(stream: IO[str] | None = None) -> BatchProgress:
+    """A rich bar when ``stream`` (default stderr) is a terminal, log lines otherwise."""
+    stream = stream or sys.stderr
+    if getattr(stream, "isatty", lambda: False)():
+        return RichProgress()
+    return LogProgress(stream)

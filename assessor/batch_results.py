@@ -1,0 +1,139 @@
+"""A batch's shared outputs: ``results.jsonl``, ``results.csv``, ``summary.pdf``, and the cohort
+percentiles counselor reports show.
+
+Each file is written through a temporary file and renamed into place, so a reader (or an
+interrupted run) never sees half of one. Rows come in roster order.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from assessor.batch_state import RESULTS_JSONL, AtomicText, Journal
+from assessor.batch_work import Digest
+from assessor.rubric import DIMENSIONS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from assessor.roster import Roster, Student
+
+RESULTS_CSV = "results.csv"
+SUMMARY_PDF = "summary.pdf"
+#: The fixed columns of results.csv; the roster's own extra columns follow.
+CSV_COLUMNS = ("student_id", "name", "role", "status", "overall", "band", *DIMENSIONS,
+               "red_flags", "top_recommendation", "error")
+
+#: (student, digest, PDF error, cohort) for one roster row.
+Row = tuple["Student", Digest, "str | None", "Mapping[str, Any] | None"]
+
+
+#: The smallest cohort a percentile is given for: alone, a student has no place in one.
+MIN_COHORT = 2
+
+
+def cohorts(scores: Iterable[tuple[str, str, float | None]], *, minimum: int = MIN_COHORT
+            ) -> dict[str, dict[str, Any]]:
+    """Each student's percentile among the students assessed for the same role.
+
+    Parameters
+    ----------
+    scores
+        ``(student_id, role, overall)`` for every student with a result.
+    minimum
+        Cohorts smaller than this get no percentile.
+
+    Returns
+    -------
+    dict
+        ``{student_id: {"percentile": p, "size": n}}``: ``p`` (0-100, whole) is the share of
+        the cohort scoring below the student, counting ties as half, so the middle of a
+        cohort is the 50th percentile whatever its size.
+    """
+    by_role: dict[str, list[float]] = {}
+    items = [(sid, role, float(overall)) for sid, role, overall in scores if overall is not None]
+    for _, role, overall in items:
+        by_role.setdefault(role, []).append(overall)
+    for values in by_role.values():
+        values.sort()
+    out = {}
+    for sid, role, overall in items:
+        values = by_role[role]
+        if len(values) < minimum:
+            continue
+        below = bisect.bisect_left(values, overall)
+        ties = bisect.bisect_right(values, overall) - below
+        out[sid] = {"percentile": round(100 * (below + 0.5 * ties) / len(values)),
+                    "size": len(values)}
+    return out
+
+
+def final_status(digest: Digest, report_error: str | None) -> tuple[str, str]:
+    """``(status, error)`` for a student: failed if the assessment or the PDF failed."""
+    if digest.status != "ok":
+        return "failed", digest.error
+    if report_error:
+        return "failed", report_error
+    return "ok", ""
+
+
+def write_results(out: Path, roster: Roster, rows: Iterable[Row], journal: Journal, *,
+                  as_of: date, audience: str, paper: str) -> tuple[Path, ...]:
+    """Write ``results.jsonl``, ``results.csv`` and ``summary.pdf`` into ``out``.
+
+    Returns
+    -------
+    tuple of Path
+        The files written.
+    """
+    rows = list(rows)
+    jsonl = out / RESULTS_JSONL
+    with AtomicText(jsonl) as fh:
+        for student, _, report_error, cohort in rows:
+            fh.write(_final_line(journal, student.student_id, report_error, cohort) + "\n")
+    table = out / RESULTS_CSV
+    with AtomicText(table, newline="") as fh:
+        write_csv(fh, rows, roster.extra_columns)
+    from assessor.report.summary import build_summary, write_summary_pdf
+
+    view = build_summary(rows, roster_name=roster.path.name, as_of=as_of, audience=audience,
+                         paper=paper)
+    summary = write_summary_pdf(view, out / SUMMARY_PDF)
+    return jsonl, table, summary
+
+
+def _final_line(journal: Journal, student_id: str, report_error: str | None,
+                cohort: Mapping[str, Any] | None) -> str:
+    """The student's line as results.jsonl has it: a PDF failure marks it failed, and a
+    counselor batch's cohort goes into the assessment, as its PDF showed it."""
+    line = journal.read(student_id)
+    if report_error or cohort is not None:
+        rec = json.loads(line)
+        if report_error:
+            rec.update(status="failed", error=report_error)
+        if cohort is not None:
+            rec["assessment"]["cohort"] = dict(cohort)
+        line = json.dumps(rec, ensure_ascii=False)
+    return line
+
+
+def write_csv(fh: Any, rows: Sequence[Row], extra_columns: Sequence[str]) -> None:
+    """results.csv: one row a student, the fixed :data:`CSV_COLUMNS` then the roster's own."""
+    writer = csv.writer(fh)
+    writer.writerow([*CSV_COLUMNS, *extra_columns])
+    for student, digest, report_error, _ in rows:
+        status, error = final_status(digest, report_error)
+        dims = dict(digest.dimensions)
+        writer.writerow([
+            student.student_id, student.name or digest.candidate_name, student.role, status,
+            _num(digest.overall), digest.band, *(_num(dims.get(d)) for d in DIMENSIONS),
+            digest.red_flags if digest.status == "ok" else "", digest.top_recommendation,
+            error, *(student.extra.get(c, "") for c in extra_columns)])
+
+
+def _num(value: float | None) -> str:
+    return "" if value is None else f"{value:.1f}"

@@ -1,0 +1,304 @@
+"""The work a batch does for one student, in whichever process or cluster worker runs it.
+
+Two steps, each a plain function of picklable arguments so a process pool or a Dask cluster
+can run it: :func:`assess_student` scores one roster row and returns its result as one JSON
+line plus a :class:`Digest` (the few numbers the batch keeps in memory);
+:func:`render_student` turns one JSON line into the student's PDF. Neither raises for a bad
+student: the failure comes back as data, so one student never stops a batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+import traceback
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from assessor import __version__
+from assessor.errors import AssessorError
+
+#: Criteria per student counted as that student's biggest gaps in the summary.
+GAPS_PER_STUDENT = 3
+
+
+@dataclass(frozen=True)
+class AssessTask:
+    """What a worker needs to assess one student (small, picklable)."""
+
+    student_id: str
+    row: int
+    name: str
+    path: str
+    role: str
+    job: str | None
+    as_of: str
+    salt: str                       # model, rubric, version and date fingerprint
+    extra: Mapping[str, str] = field(default_factory=dict)
+    prior_hash: str | None = None   # input hash of a reusable earlier result, if any
+
+
+@dataclass(frozen=True)
+class Digest:
+    """The small numbers kept per student for percentiles, the summary and results.csv."""
+
+    status: str                     # ok | failed
+    error: str = ""
+    candidate_name: str = ""
+    candidate_id: str = ""
+    role: str = ""                  # the rubric's role id
+    role_title: str = ""
+    overall: float | None = None
+    band: str = ""
+    dimensions: tuple[tuple[str, float], ...] = ()
+    red_flags: int = 0
+    top_recommendation: str = ""
+    gaps: tuple[tuple[str, str], ...] = ()   # (dimension.signal, description), biggest first
+
+
+@dataclass(frozen=True)
+class Assessed:
+    """What :func:`assess_student` returns.
+
+    ``kind`` is ``assessed`` (with ``line`` and ``digest``), ``failed`` (also with both; the
+    line records the error) or ``unchanged`` (the inputs hash to ``prior_hash``: the earlier
+    result stands and nothing was computed).
+    """
+
+    student_id: str
+    kind: str
+    input_hash: str
+    line: str | None = None
+    digest: Digest | None = None
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class RenderTask:
+    """What a worker needs to write one student's PDF."""
+
+    student_id: str
+    line: str
+    out: str
+    audience: str
+    paper: str
+    cohort: Mapping[str, Any] | None = None
+    previous: str | None = None     # the assessment before this one (JSON), for progress
+
+
+@dataclass(frozen=True)
+class Rendered:
+    student_id: str
+    error: str | None = None
+    seconds: float = 0.0
+
+
+# -- fingerprints -------------------------------------------------------------------------
+
+def _hash_file(h: Any, path: Path) -> None:
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+
+
+def input_hash(path: str | Path, job: str | Path | None, salt: str) -> str:
+    """A fingerprint of everything a student's result depends on.
+
+    The candidate's files (names and contents, in a fixed order), the job posting, and the
+    ``salt`` (role rubric, model, assessor version and assessment date).
+    """
+    h = hashlib.sha256(salt.encode())
+    root = Path(path)
+    files = [root] if root.is_file() else sorted(
+        p for p in root.rglob("*") if p.is_file())
+    for p in files:
+        h.update(b"\0file\0" + p.relative_to(root).as_posix().encode() + b"\0")
+        _hash_file(h, p)
+    if job:
+        h.update(b"\0job\0")
+        _hash_file(h, Path(job))
+    return h.hexdigest()
+
+
+@cache
+def code_fingerprint() -> str:
+    """A fingerprint of this assessor's own code and templates.
+
+    Part of every input hash, so ``--resume`` never keeps a result or a PDF made by other
+    code, even between two versions with the same number (a development checkout).
+    """
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256(__version__.encode())
+    for p in sorted(root.rglob("*")):
+        if p.suffix in (".py", ".html", ".css", ".svg", ".j2", ".json") and p.is_file() \
+                and "__pycache__" not in p.parts:
+            h.update(p.relative_to(root).as_posix().encode() + b"\0")
+            _hash_file(h, p)
+    return h.hexdigest()
+
+
+def run_salt(role: str, as_of: date) -> str:
+    """Fingerprint of what every student assessed for ``role`` on ``as_of`` shares: the
+    code, the rubric, the classifier model and the date."""
+    from assessor.classifier import default_model_path
+    from assessor.rubric import rubric_dir
+
+    h = hashlib.sha256(f"{code_fingerprint()}\0{as_of.isoformat()}\0{role}\0".encode())
+    rubric = Path(role) if role.lower().endswith((".yaml", ".yml")) else \
+        rubric_dir() / f"{role}.yaml"
+    for p in (rubric, default_model_path()):
+        if p.is_file():
+            _hash_file(h, p)
+    return h.hexdigest()
+
+
+def render_key(input_hash: str, audience: str, paper: str,
+               cohort: Mapping[str, Any] | None) -> str:
+    """What a written PDF depends on beyond the result: audience, paper and cohort."""
+    text = json.dumps([code_fingerprint(), input_hash, audience, paper, cohort],
+                      sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+# -- in a worker --------------------------------------------------------------------------
+
+@cache
+def warm() -> None:
+    """Load what every task needs, once per process: the classifier (with its language
+    identifier) and the PDF renderer (with its fonts).
+
+    All of it is cached at module level: workers forked from the batch's forkserver (which
+    ran this once) share its memory, and a spawned or cluster worker pays for it once, not
+    per student.
+    """
+    from assessor.classifier import load_classifier
+    from assessor.report import html_to_pdf
+
+    # A sentence that is not English makes the classifier load its language identifier.
+    load_classifier().predict(["Merci beaucoup à toute l'équipe pour cette belle journée."])
+    html_to_pdf("<!DOCTYPE html><html><body><p>warm</p></body></html>")
+
+
+def init_worker() -> None:
+    """Process-pool initializer: leave Ctrl-C to the parent, one BLAS thread, warm caches."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1)
+    except ImportError:  # pragma: no cover - threadpoolctl comes with scikit-learn
+        pass
+    warm()
+
+
+def ping() -> int:
+    """A no-op task: answers once a worker has started and warmed up."""
+    return os.getpid()
+
+
+def record(task: AssessTask, h: str, *, status: str, error: str | None = None,
+           assessment: dict[str, Any] | None = None, trace: str | None = None) -> dict[str, Any]:
+    """One line of ``results.jsonl``."""
+    rec: dict[str, Any] = {
+        "student_id": task.student_id, "row": task.row, "name": task.name,
+        "role": task.role, "status": status, "error": error, "input_hash": h,
+        "roster": dict(task.extra), "assessment": assessment}
+    if trace:
+        rec["traceback"] = trace
+    return rec
+
+
+def assess_student(task: AssessTask) -> Assessed:
+    """Assess one student; never raises for a problem with the student's files.
+
+    Returns
+    -------
+    Assessed
+        ``unchanged`` when the inputs still hash to ``task.prior_hash``; otherwise the result
+        (or the failure) as a JSON line and its digest.
+    """
+    start = time.perf_counter()
+    try:
+        h = input_hash(task.path, task.job, task.salt)
+    except OSError as exc:
+        h = ""
+        error = f"{task.path}: cannot be read ({exc.strerror or exc})"
+        return _failed(task, h, error, None, start)
+    if task.prior_hash and task.prior_hash == h:
+        return Assessed(task.student_id, "unchanged", h, seconds=time.perf_counter() - start)
+    from assessor.api import assess
+    from assessor.classifier import load_classifier
+
+    try:
+        result = assess(task.path, task.role, job=task.job,
+                        as_of=date.fromisoformat(task.as_of), classifier=load_classifier())
+    except AssessorError as exc:
+        return _failed(task, h, str(exc), None, start)
+    except Exception as exc:  # noqa: BLE001 - a bug must not stop the other students
+        return _failed(task, h, f"unexpected error ({type(exc).__name__}: {exc}); this is a "
+                                "bug in assessor, details are in results.jsonl",
+                       traceback.format_exc(), start)
+    data = result.to_dict()
+    line = json.dumps(record(task, h, status="ok", assessment=data), ensure_ascii=False)
+    return Assessed(task.student_id, "assessed", h, line, digest_of(data),
+                    time.perf_counter() - start)
+
+
+def _failed(task: AssessTask, h: str, error: str, trace: str | None, start: float) -> Assessed:
+    line = json.dumps(record(task, h, status="failed", error=error, trace=trace),
+                      ensure_ascii=False)
+    return Assessed(task.student_id, "failed", h, line, Digest(status="failed", error=error),
+                    time.perf_counter() - start)
+
+
+def digest_of(assessment: Mapping[str, Any]) -> Digest:
+    """The digest of an assessment in its JSON form (``Assessment.to_dict()``)."""
+    dims = assessment["dimensions"]
+    total = sum(d["weight"] for d in dims.values()) or 1.0
+    lost = []
+    for dim_id, dim in dims.items():
+        for c in dim["criteria"]:
+            # Points this criterion leaves on the table, counted toward the overall score.
+            gap = (c["max_points"] - c["points"]) * dim["weight"] / total
+            if gap > 0 and c["level"] in ("poor", "fair"):
+                lost.append((gap, f"{dim_id}.{c['signal']}", c["description"]))
+    lost.sort(key=lambda t: (-t[0], t[1]))
+    recs = assessment.get("recommendations") or ()
+    return Digest(
+        status="ok", candidate_name=assessment["candidate"]["name"],
+        candidate_id=assessment["candidate"]["id"], role=assessment["role"],
+        role_title=assessment["role_title"], overall=float(assessment["overall"]),
+        band=assessment["band"],
+        dimensions=tuple((k, float(v["score"])) for k, v in dims.items()),
+        red_flags=len(assessment.get("red_flags") or ()),
+        top_recommendation=recs[0]["action"] if recs else "",
+        gaps=tuple((key, desc) for _, key, desc in lost[:GAPS_PER_STUDENT]))
+
+
+def render_student(task: RenderTask) -> Rendered:
+    """Write one student's PDF from their results line; never raises for a bad result."""
+    start = time.perf_counter()
+    try:
+        from assessor.report import write_pdf
+        from assessor.result import Assessment
+
+        rec = json.loads(task.line)
+        assessment = Assessment.from_dict(rec["assessment"])
+        if task.cohort is not None:
+            assessment = replace(assessment, cohort=dict(task.cohort))
+        previous = Assessment.from_dict(json.loads(task.previous)) if task.previous else None
+        write_pdf(assessment, task.out, audience=task.audience, paper=task.paper,
+                  history=previous)
+    except Exception as exc:  # noqa: BLE001 - reported on the student's row
+        return Rendered(task.student_id, f"the PDF report could not be written "
+                                         f"({type(exc).__name__}: {exc})",
+                        time.perf_counter() - start)
+    return Rendered(task.student_id, None, time.perf_counter() - start)

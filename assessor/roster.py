@@ -1,0 +1,400 @@
+"""A class roster: who to assess, where their exports are, and for which role.
+
+A roster is a CSV or Excel (.xlsx) file with one student a row::
+
+    student_id,name,path,role,job
+    S001,Amara Okafor,amara-okafor,social-media-manager,
+    S002,Lin Wei,lin-wei,marketing-specialist,postings/acme.txt
+
+``path`` and ``job`` are relative to the roster's own folder and must stay inside it. ``role``
+may be left out when the batch is given a default role. Any other column is kept and carried
+into the batch's results.
+
+A roster is input, and input is not trusted: :func:`read_roster` checks every row before any
+student is assessed and reports every problem at once, each with its row number as a
+spreadsheet shows it (the header is row 1 of a CSV file).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from assessor.errors import InputError, RubricError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = ["Student", "Roster", "RosterError", "read_roster", "REQUIRED_COLUMNS"]
+
+REQUIRED_COLUMNS = ("student_id", "name", "path")
+OPTIONAL_COLUMNS = ("role", "job")
+#: Problems listed in one message; a roster with more is usually a wrong file altogether.
+MAX_PROBLEMS = 20
+#: Rows searched for the header in a spreadsheet (title rows above it are skipped).
+HEADER_SEARCH_ROWS = 10
+#: A student id names the student's PDF, so it must be a plain file name.
+_ID_FORBIDDEN = re.compile(r"[/\\:*?\"<>|\x00-\x1f]")
+
+
+@dataclass(frozen=True)
+class Student:
+    """One roster row, checked: its paths exist and lie inside the roster's folder."""
+
+    row: int
+    student_id: str
+    name: str
+    path: Path
+    role: str
+    job: Path | None = None
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Roster:
+    """A checked roster: its students in file order and the extra columns it carries."""
+
+    path: Path
+    students: tuple[Student, ...]
+    extra_columns: tuple[str, ...] = ()
+
+    @property
+    def folder(self) -> Path:
+        return self.path.resolve().parent
+
+    def __len__(self) -> int:
+        return len(self.students)
+
+
+class RosterError(InputError):
+    """A roster that cannot be used, with every problem found and the row it is on.
+
+    Parameters
+    ----------
+    path
+        The roster file.
+    problems
+        ``(row, message)`` pairs; ``row`` is None for a problem with the whole file.
+    """
+
+    def __init__(self, path: str | Path, problems: list[tuple[int | None, str]]) -> None:
+        self.problems = tuple(problems)
+        lines = [f"row {row}: {msg}" if row is not None else msg for row, msg in problems]
+        if len(lines) == 1:
+            super().__init__(path, lines[0])
+        else:
+            shown = lines[:MAX_PROBLEMS]
+            more = len(lines) - len(shown)
+            text = f"{len(lines)} problems:\n" + "\n".join(f"  {line}" for line in shown)
+            if more:
+                text += f"\n  ... and {more} more"
+            super().__init__(path, text)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.path, list(self.problems)))
+
+
+def normalise_column(name: str) -> str:
+    """``"Student ID"`` -> ``"student_id"``: how a header cell is matched to a known column."""
+    return re.sub(r"[\s\-]+", "_", name.strip().lower())
+
+
+# -- reading the file into a table ---------------------------------------------------------
+
+def read_table(path: Path) -> pd.DataFrame:
+    """The roster as a table of strings, indexed by the row number a spreadsheet shows.
+
+    Blank rows are dropped (their numbers are skipped, as in the spreadsheet).
+
+    Raises
+    ------
+    RosterError
+        The file is missing, unreadable, empty, or not CSV/.xlsx.
+    """
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise RosterError(path, [(None, "no such roster file; expected a .csv or .xlsx file")])
+    if suffix == ".csv":
+        table = _read_csv(path)
+    elif suffix in (".xlsx", ".xlsm"):
+        table = _read_xlsx(path)
+    elif suffix == ".xls":
+        raise RosterError(path, [(None, "old Excel .xls files are not read; save the roster "
+                                        "as .xlsx or as CSV UTF-8")])
+    else:
+        raise RosterError(path, [(None, f"unsupported roster type {suffix or '(none)'!r}; "
+                                        "expected a .csv or .xlsx file")])
+    blank = (table == "").all(axis=1)
+    return table[~blank]
+
+
+def _read_csv(path: Path) -> pd.DataFrame:
+    import pandas as pd
+
+    try:
+        table = pd.read_csv(path, dtype=str, keep_default_na=False, skip_blank_lines=False,
+                            encoding="utf-8-sig")
+    except pd.errors.EmptyDataError:
+        raise RosterError(path, [(None, "is empty; expected a header row with "
+                                        f"{', '.join(REQUIRED_COLUMNS)}")]) from None
+    except UnicodeDecodeError:
+        raise RosterError(path, [(None, "is not UTF-8 text; in Excel use Save As > "
+                                        "CSV UTF-8")]) from None
+    except pd.errors.ParserError as exc:
+        raise RosterError(path, [(None, f"is not a readable CSV file ({_first_line(exc)})")]
+                          ) from None
+    except OSError as exc:
+        raise RosterError(path, [(None, f"cannot be read ({exc.strerror or exc})")]) from None
+    table.columns = [str(c).strip() for c in table.columns]
+    table = table.map(lambda v: v.strip() if isinstance(v, str) else _cell_text(v))
+    # The header is row 1, so the first student is on row 2.
+    table.index = range(2, len(table) + 2)
+    return table
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _read_xlsx(path: Path) -> pd.DataFrame:
+    """The first sheet of a workbook: formulas as their saved values, merged cells filled."""
+    import zipfile
+
+    import openpyxl
+    import pandas as pd
+
+    try:
+        wb = openpyxl.load_workbook(path, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise RosterError(path, [(None, f"is not a readable .xlsx workbook ({_first_line(exc)})")]
+                          ) from None
+    ws = wb.worksheets[0]
+    grid = [[_cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
+    width = max((len(r) for r in grid), default=0)
+    grid = [r + [""] * (width - len(r)) for r in grid]
+    # A merged range shows its top-left value across the whole range; read it that way, so a
+    # header cell merged over two rows, or a role merged down a group of students, is seen in
+    # every cell it covers.
+    for rng in ws.merged_cells.ranges:
+        value = grid[rng.min_row - 1][rng.min_col - 1]
+        for r in range(rng.min_row - 1, min(rng.max_row, len(grid))):
+            for c in range(rng.min_col - 1, min(rng.max_col, width)):
+                grid[r][c] = value
+    if not any(any(v for v in r) for r in grid):
+        raise RosterError(path, [(None, "is empty; expected a header row with "
+                                        f"{', '.join(REQUIRED_COLUMNS)}")])
+    header_row = _find_header(grid)
+    # A header merged down over several rows makes a multi-row header: its cells are named by
+    # joining the distinct texts down each column ("Contact" over "email" -> "Contact email").
+    last = max((rng.max_row for rng in ws.merged_cells.ranges
+                if rng.min_row == header_row + 1 and rng.max_row > rng.min_row),
+               default=header_row + 1)
+    block = grid[header_row:last]
+    header = []
+    for c in range(width):
+        parts: list[str] = []
+        for cells in block:
+            if cells[c] and cells[c] not in parts:
+                parts.append(cells[c])
+        header.append(" ".join(parts) or f"column {_column_letter(c)}")
+    header = _dedupe(header)
+    body = grid[last:]
+    table = pd.DataFrame(body, columns=header, dtype=str) if body else pd.DataFrame(
+        columns=header, dtype=str)
+    table.index = range(last + 1, last + 1 + len(body))
+    wb.close()
+    if body:
+        _check_formulas(path, table, header, last)
+    return table
+
+
+def _find_header(grid: list[list[str]]) -> int:
+    """Index of the first row naming a student_id column (0 when there is none)."""
+    for i, row in enumerate(grid[:HEADER_SEARCH_ROWS]):
+        if "student_id" in {normalise_column(v) for v in row}:
+            return i
+    return 0
+
+
+def _check_formulas(path: Path, table: pd.DataFrame, header: list[str], first: int) -> None:
+    """A formula with no saved value reads as empty: say so, rather than 'student_id is empty'.
+
+    Workbooks written by a script (not saved by Excel or LibreOffice) hold formulas without
+    their values.
+    """
+    wanted = [i for i, h in enumerate(header) if normalise_column(h) in
+              REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
+    rows = [r for r in table.index if any(table.at[r, header[i]] == "" for i in wanted)]
+    if not rows:
+        return
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path, data_only=False)
+    ws = wb.worksheets[0]
+    problems = []
+    for r in rows:
+        for i in wanted:
+            v = ws.cell(row=r, column=i + 1).value
+            if table.at[r, header[i]] == "" and isinstance(v, str) and v.startswith("="):
+                problems.append((r, f"column {header[i]} holds the formula {v} with no saved "
+                                    "value; open the workbook in Excel or LibreOffice and save "
+                                    "it so its values are stored"))
+    wb.close()
+    if problems:
+        raise RosterError(path, problems)
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if value != value:  # NaN
+            return ""
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _column_letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index + 1)
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for n in names:
+        seen[n] = seen.get(n, 0) + 1
+        out.append(n if seen[n] == 1 else f"{n} ({seen[n]})")
+    return out
+
+
+# -- checking it -------------------------------------------------------------------------
+
+def read_roster(path: str | Path, *, role: str | None = None) -> Roster:
+    """Read and check a roster.
+
+    Parameters
+    ----------
+    path
+        A ``.csv`` (UTF-8) or ``.xlsx`` file.
+    role
+        The role for rows that do not name one (a role id or a rubric YAML file).
+
+    Returns
+    -------
+    Roster
+
+    Raises
+    ------
+    RosterError
+        Naming every problem with its row: missing columns, an empty roster, empty or
+        duplicate student ids, paths that do not exist or lead outside the roster's folder,
+        a missing or unknown role.
+    """
+    path = Path(path)
+    table = read_table(path)
+    columns = {normalise_column(c): c for c in reversed(list(table.columns))}
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if missing:
+        found = ", ".join(str(c) for c in table.columns) or "none"
+        raise RosterError(path, [(None, f"missing column(s) {', '.join(missing)}; the header "
+                                        f"has {found}. Expected {', '.join(REQUIRED_COLUMNS)} "
+                                        f"and optionally {', '.join(OPTIONAL_COLUMNS)}")])
+    if table.empty:
+        raise RosterError(path, [(None, "has no students: there is a header but no rows")])
+    known = {columns[c] for c in REQUIRED_COLUMNS + OPTIONAL_COLUMNS if c in columns}
+    extra_columns = tuple(c for c in table.columns if c not in known)
+    folder = path.resolve().parent
+    problems: list[tuple[int, str]] = []
+    first_row: dict[str, int] = {}
+    duplicates: dict[str, list[int]] = {}
+    students = []
+    for row, values in zip(table.index, table.to_dict("records"), strict=True):
+        def get(col: str, _values: dict[str, Any] = values) -> str:
+            return _values[columns[col]] if col in columns else ""
+
+        sid = get("student_id")
+        if not sid:
+            problems.append((row, "student_id is empty"))
+        elif _ID_FORBIDDEN.search(sid) or sid in (".", "..") or len(sid) > 100:
+            problems.append((row, f"student_id {sid!r} cannot name a file; use letters, digits, "
+                                  "dots, dashes or underscores"))
+        else:
+            key = sid.casefold()
+            if key in first_row:
+                duplicates.setdefault(key, [first_row[key]]).append(row)
+            else:
+                first_row[key] = row
+        cand = _inside(folder, get("path"), "path", problems, row, want_dir=None)
+        job = _inside(folder, get("job"), "job", problems, row, want_dir=False) \
+            if get("job") else None
+        student_role = get("role") or role or ""
+        if not student_role:
+            problems.append((row, "no role: fill the role column or pass --role"))
+        elif get("role") and student_role.lower().endswith((".yaml", ".yml")) \
+                and not Path(student_role).is_absolute():
+            student_role = str(folder / student_role)
+        students.append(Student(
+            row=row, student_id=sid, name=get("name"), path=cand or folder, role=student_role,
+            job=job, extra={c: values[c] for c in extra_columns}))
+    for rows in duplicates.values():
+        sid = table.at[rows[0], columns["student_id"]]
+        problems.append((rows[-1], f"duplicate student_id {sid!r} (rows "
+                                   f"{', '.join(map(str, rows))})"))
+    problems.extend(_check_roles(students))
+    if problems:
+        problems.sort(key=lambda p: p[0])
+        raise RosterError(path, list(problems))
+    return Roster(path=path, students=tuple(students), extra_columns=extra_columns)
+
+
+def _inside(folder: Path, value: str, column: str, problems: list[tuple[int, str]], row: int,
+            *, want_dir: bool | None) -> Path | None:
+    """``value`` resolved against the roster's folder, or None with a problem recorded."""
+    if not value:
+        problems.append((row, f"{column} is empty"))
+        return None
+    resolved = (folder / value).resolve()
+    try:
+        resolved.relative_to(folder)
+    except ValueError:
+        problems.append((row, f"{column} {value!r} leads outside the roster's folder "
+                              f"{folder}; keep the students' exports inside it"))
+        return None
+    if not resolved.exists():
+        problems.append((row, f"{column} {value!r} does not exist (looked for {resolved})"))
+        return None
+    if want_dir is False and not resolved.is_file():
+        problems.append((row, f"{column} {value!r} is not a file"))
+        return None
+    return resolved
+
+
+def _check_roles(students: list[Student]) -> list[tuple[int, str]]:
+    """Every distinct role loads as a rubric; a bad one is reported on the first row using it."""
+    from assessor.rubric import load_rubric
+
+    problems = []
+    seen: dict[str, list[int]] = {}
+    for s in students:
+        if s.role:
+            seen.setdefault(s.role, []).append(s.row)
+    for role, rows in seen.items():
+        try:
+            load_rubric(role)
+        except RubricError as exc:
+            where = f" (also rows {', '.join(map(str, rows[1:6]))}" + \
+                (", ..." if len(rows) > 6 else "") + ")" if len(rows) > 1 else ""
+            problems.append((rows[0], f"role: {exc}{where}"))
+    return problems
