@@ -6,7 +6,7 @@ OUT=out/demo
 mkdir -p "$OUT"
 echo "== What assessor reads from each example"
 for c in examples/*/; do
-  "$BIN/assessor" inspect "$c" | head -n 12
+  "$BIN/assessor" inspect "$c"
 done
 echo
 echo "== Assessing examples/amara-okafor for social-media-manager"
