@@ -18,14 +18,21 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from assessor.candidate import Platform, Post, PostKind, Profile, Source
 from assessor.errors import InputError
 from assessor.ingest.bundle import Bundle
-from assessor.ingest.parsing import Notes, html_to_text, load_json, parse_iso, to_int
+from assessor.ingest.parsing import (
+    CappedNotes,
+    Notes,
+    found,
+    html_to_text,
+    load_json,
+    parse_iso,
+    to_int,
+)
 
 PLATFORM = Platform.MASTODON
 
 PUBLIC = frozenset({"https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public"})
 NOTE_TYPES = frozenset({"Note", "Question", "Article", "Page"})
 #: Warnings kept per file; past this, one line says how many more there were.
-MAX_WARNINGS_PER_FILE = 20
 
 
 def detect(bundle: Bundle) -> bool:
@@ -47,7 +54,7 @@ def read(bundle: Bundle) -> Source:
     InputError
         When ``outbox.json`` is cut off, is not JSON or is not an ``OrderedCollection``.
     """
-    log = _Log(Notes())
+    log = CappedNotes(Notes())
     actor_name, outbox = bundle.find_one("actor.json"), bundle.find_one("outbox.json")
     actor = _read_actor(bundle, actor_name, log) if actor_name else {}
     posts = _read_outbox(bundle, outbox, _text(actor.get("id")), log) if outbox else []
@@ -62,19 +69,19 @@ def read(bundle: Bundle) -> Source:
 
 
 # -- outbox.json -------------------------------------------------------------------------------
-def _read_outbox(bundle: Bundle, name: str, actor_id: str, log: _Log) -> list[Post]:
+def _read_outbox(bundle: Bundle, name: str, actor_id: str, log: CappedNotes) -> list[Post]:
     where = bundle.where(name)
     data = load_json(bundle, name)
     items = data.get("orderedItems") if isinstance(data, dict) else data
     if not isinstance(items, list) or not isinstance(data, dict):
         raise InputError(where, "expected an ActivityStreams OrderedCollection with "
-                                f"'orderedItems' (a list), found {_kind(items)}")
+                                f"'orderedItems' (a list), found {found(items)}")
     posts: list[Post] = []
     skipped: dict[str, int] = {}
     for i, act in enumerate(items):
         at = f"orderedItems[{i}]"
         if not isinstance(act, dict):
-            log.add(where, f"{at}: expected an activity object, found {_kind(act)}; skipped")
+            log.add(where, f"{at}: expected an activity object, found {found(act)}; skipped")
             continue
         kind = act.get("type")
         if kind == "Create":
@@ -94,33 +101,33 @@ def _read_outbox(bundle: Bundle, name: str, actor_id: str, log: _Log) -> list[Po
             else p for p in posts]
 
 
-def _note(act: dict[str, Any], at: str, where: str, actor_id: str, log: _Log) -> Post | None:
+def _note(act: dict[str, Any], at: str, where: str, actor_id: str, log: CappedNotes) -> Post | None:
     """A ``Create`` activity's ``Note`` as a post or a reply."""
     obj = act.get("object")
     if not isinstance(obj, dict):
-        log.add(where, f"{at}.object: expected a Note object, found {_kind(obj)}; skipped")
+        log.add(where, f"{at}.object: expected a Note object, found {found(obj)}; skipped")
         return None
     if not isinstance(obj.get("type"), str) or obj["type"] not in NOTE_TYPES:
-        log.add(where, f"{at}.object.type: expected 'Note', found {_kind(obj.get('type'))}; "
+        log.add(where, f"{at}.object.type: expected 'Note', found {found(obj.get('type'))}; "
                        "skipped")
         return None
     pid = obj.get("id") if isinstance(obj.get("id"), str) and obj.get("id") else act.get("id")
     if not isinstance(pid, str) or not pid:
-        log.add(where, f"{at}.object.id: expected the post's URI, found {_kind(pid)}; skipped")
+        log.add(where, f"{at}.object.id: expected the post's URI, found {found(pid)}; skipped")
         return None
     created = parse_iso(obj.get("published")) or parse_iso(act.get("published"))
     if created is None:
         log.add(where, f"{at}.object.published: expected a date like '2024-12-05T10:39:15Z', "
-                       f"found {_kind(obj.get('published'))}; skipped")
+                       f"found {found(obj.get('published'))}; skipped")
         return None
     content = obj.get("content")
     if content is not None and not isinstance(content, str):
-        log.add(where, f"{at}.object.content: expected HTML text, found {_kind(content)}; "
+        log.add(where, f"{at}.object.content: expected HTML text, found {found(content)}; "
                        "left empty")
         content = None
     parent = obj.get("inReplyTo")
     if parent is not None and not isinstance(parent, str):
-        log.add(where, f"{at}.object.inReplyTo: expected a URI, found {_kind(parent)}; ignored")
+        log.add(where, f"{at}.object.inReplyTo: expected a URI, found {found(parent)}; ignored")
         parent = None
     to_self = bool(parent and actor_id and parent.startswith(actor_id.rstrip("/") + "/"))
     url = obj.get("url")
@@ -135,7 +142,7 @@ def _note(act: dict[str, Any], at: str, where: str, actor_id: str, log: _Log) ->
     )
 
 
-def _boost(act: dict[str, Any], at: str, where: str, log: _Log) -> Post | None:
+def _boost(act: dict[str, Any], at: str, where: str, log: CappedNotes) -> Post | None:
     """An ``Announce`` (boost) as a repost: no text of the person's own, the boosted URI."""
     target = act.get("object")
     if isinstance(target, dict):  # some servers embed the boosted post
@@ -146,31 +153,31 @@ def _boost(act: dict[str, Any], at: str, where: str, log: _Log) -> Post | None:
         return None
     if created is None:
         log.add(where, f"{at}.published: expected a date like '2024-12-05T10:39:15Z', "
-                       f"found {_kind(act.get('published'))}; skipped")
+                       f"found {found(act.get('published'))}; skipped")
         return None
     return Post(platform=PLATFORM, id=pid, created_at=created, text="", kind=PostKind.REPOST,
                 url=target, public=_public(act.get("to")))
 
 
-def _mentions(tags: Any, at: str, where: str, log: _Log) -> tuple[str, ...]:
+def _mentions(tags: Any, at: str, where: str, log: CappedNotes) -> tuple[str, ...]:
     """``bob@example.social`` for each ``Mention`` tag (its ``name`` is ``@bob@example.social``)."""
     if tags is None:
         return ()
     if isinstance(tags, dict):
         tags = [tags]
     if not isinstance(tags, list):
-        log.add(where, f"{at}: expected a list of tags, found {_kind(tags)}; ignored")
+        log.add(where, f"{at}: expected a list of tags, found {found(tags)}; ignored")
         return ()
     out = []
     for j, tag in enumerate(tags):
         if not isinstance(tag, dict):
-            log.add(where, f"{at}[{j}]: expected an object, found {_kind(tag)}; ignored")
+            log.add(where, f"{at}[{j}]: expected an object, found {found(tag)}; ignored")
         elif tag.get("type") == "Mention":
             name = tag.get("name")
             if isinstance(name, str) and name.strip("@"):
                 out.append(name.strip().lstrip("@"))
             else:
-                log.add(where, f"{at}[{j}].name: expected '@user@server', found {_kind(name)}")
+                log.add(where, f"{at}[{j}].name: expected '@user@server', found {found(name)}")
     return tuple(dict.fromkeys(out))
 
 
@@ -187,7 +194,7 @@ def _total(collection: Any) -> int | None:
 
 
 # -- actor.json and the optional extras --------------------------------------------------------
-def _read_actor(bundle: Bundle, name: str, log: _Log) -> dict[str, Any]:
+def _read_actor(bundle: Bundle, name: str, log: CappedNotes) -> dict[str, Any]:
     """The actor object; an unreadable actor.json is a warning (the posts are still read)."""
     try:
         actor = load_json(bundle, name)
@@ -195,27 +202,27 @@ def _read_actor(bundle: Bundle, name: str, log: _Log) -> dict[str, Any]:
         log.add(bundle.where(name), f"{exc.problem}; the profile was not read")
         return {}
     if not isinstance(actor, dict):
-        log.add(bundle.where(name), f"expected a Person object, found {_kind(actor)}; "
+        log.add(bundle.where(name), f"expected a Person object, found {found(actor)}; "
                                     "the profile was not read")
         return {}
     for key in ("name", "preferredUsername", "summary", "id"):
         if actor.get(key) is not None and not isinstance(actor[key], str):
-            log.add(bundle.where(name), f"key {key}: expected text, found {_kind(actor[key])}; "
+            log.add(bundle.where(name), f"key {key}: expected text, found {found(actor[key])}; "
                                         "ignored")
     return actor
 
 
-def _profile(actor: dict[str, Any], where: str, log: _Log) -> Profile:
+def _profile(actor: dict[str, Any], where: str, log: CappedNotes) -> Profile:
     bio = html_to_text(_text(actor.get("summary")))
     websites: list[str] = []
     fields = actor.get("attachment")
     if fields is not None and not isinstance(fields, list):
         log.add(where, f"key attachment: expected a list of profile fields, found "
-                       f"{_kind(fields)}; ignored")
+                       f"{found(fields)}; ignored")
         fields = []
     for j, field in enumerate(fields or []):
         if not isinstance(field, dict):
-            log.add(where, f"key attachment[{j}]: expected an object, found {_kind(field)}; "
+            log.add(where, f"key attachment[{j}]: expected an object, found {found(field)}; "
                            "ignored")
         elif field.get("type") == "PropertyValue" and isinstance(field.get("value"), str):
             websites.extend(_links(field["value"]))
@@ -232,7 +239,7 @@ def _links(value: str) -> list[str]:
     return [h for h in hrefs if h and h.startswith(("http://", "https://"))]
 
 
-def _following(bundle: Bundle, log: _Log) -> int | None:
+def _following(bundle: Bundle, log: CappedNotes) -> int | None:
     """Accounts listed in ``following_accounts.csv`` (a header row in newer versions), or None."""
     name = bundle.find_one("following_accounts.csv")
     if name is None:
@@ -248,7 +255,7 @@ def _following(bundle: Bundle, log: _Log) -> int | None:
     return sum(1 for r in rows if "@" in r[0])
 
 
-def _likes(bundle: Bundle, log: _Log) -> int | None:
+def _likes(bundle: Bundle, log: CappedNotes) -> int | None:
     """How many posts the person favourited (``likes.json``), or None without the file."""
     name = bundle.find_one("likes.json")
     if name is None:
@@ -271,33 +278,3 @@ def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def _kind(value: Any) -> str:
-    """How a message names what it found instead of what it expected."""
-    if value is None:
-        return "null (or nothing)"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, str):
-        return f"the text {value[:40]!r}"
-    if isinstance(value, int | float):
-        return f"the number {value}"
-    return "an object" if isinstance(value, dict) else "a list"
-
-
-class _Log:
-    """Warnings for one source, at most :data:`MAX_WARNINGS_PER_FILE` per file."""
-
-    def __init__(self, notes: Notes) -> None:
-        self.notes = notes
-        self.per_file: dict[str, int] = {}
-
-    def add(self, where: str, message: str) -> None:
-        n = self.per_file[where] = self.per_file.get(where, 0) + 1
-        if n <= MAX_WARNINGS_PER_FILE:
-            self.notes.add(where, message)
-
-    def finish(self) -> list[str]:
-        for where, n in self.per_file.items():
-            if n > MAX_WARNINGS_PER_FILE:
-                self.notes.add(where, f"{n - MAX_WARNINGS_PER_FILE} more problems like these")
-        return self.notes.items

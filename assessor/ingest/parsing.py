@@ -31,6 +31,42 @@ class Notes:
         self.items.append(f"{where}: {message}")
 
 
+#: Warnings one file may add before the rest are summed up in one line.
+MAX_WARNINGS_PER_FILE = 20
+
+
+class CappedNotes:
+    """Warnings for one source, at most :data:`MAX_WARNINGS_PER_FILE` per file, then a count."""
+
+    def __init__(self, notes: Notes) -> None:
+        self.notes = notes
+        self.per_file: dict[str, int] = {}
+
+    def add(self, where: str, message: str) -> None:
+        n = self.per_file[where] = self.per_file.get(where, 0) + 1
+        if n <= MAX_WARNINGS_PER_FILE:
+            self.notes.add(where, message)
+
+    def finish(self) -> list[str]:
+        for where, n in self.per_file.items():
+            if n > MAX_WARNINGS_PER_FILE:
+                self.notes.add(where, f"{n - MAX_WARNINGS_PER_FILE} more problems like these")
+        return self.notes.items
+
+
+def found(value: Any) -> str:
+    """How a message names what it found instead of what it expected."""
+    if value is None:
+        return "null (or nothing)"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, str):
+        return f"the text {value[:40]!r}"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    return "an object" if isinstance(value, dict) else "a list"
+
+
 @dataclass(frozen=True)
 class CsvTable:
     """A CSV read by header name. ``rows`` yields ``(row_number, {header: value})``.

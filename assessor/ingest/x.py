@@ -22,7 +22,9 @@ from assessor.candidate import Platform, Post, PostKind, Profile, Source
 from assessor.errors import InputError
 from assessor.ingest.bundle import Bundle
 from assessor.ingest.parsing import (
+    CappedNotes,
     Notes,
+    found,
     load_json,
     norm_key,
     parse_datetime,
@@ -41,7 +43,6 @@ CSV_COLUMNS = ("tweet_id", "in_reply_to_status_id", "in_reply_to_user_id", "time
 DATE_FORMATS = ("%a %b %d %H:%M:%S %z %Y",)
 CSV_DATE_FORMATS = ("%Y-%m-%d %H:%M:%S %z", "%Y-%m-%d %H:%M:%S")
 #: Warnings kept per file; past this, one line says how many more there were.
-MAX_WARNINGS_PER_FILE = 20
 
 _TCO = re.compile(r"https?://t\.co/[A-Za-z0-9]+")
 _URL = re.compile(r"https?://\S+")
@@ -68,7 +69,7 @@ def read(bundle: Bundle) -> Source:
     InputError
         When a tweets file is empty, cut off or not a list of tweets (the message names it).
     """
-    log = _Log(Notes())
+    log = CappedNotes(Notes())
     account = _read_account(bundle, log)
     posts: list[Post] = []
     for name in sorted(bundle.find(*TWEET_FILES), key=_part_order):
@@ -90,16 +91,17 @@ def read(bundle: Bundle) -> Source:
 
 
 # -- tweets.js ---------------------------------------------------------------------------------
-def _read_tweet_file(bundle: Bundle, name: str, account: dict[str, str], log: _Log) -> list[Post]:
+def _read_tweet_file(bundle: Bundle, name: str, account: dict[str, str],
+                     log: CappedNotes) -> list[Post]:
     where = bundle.where(name)
     data = load_js(bundle, name)
     if not isinstance(data, list):
-        raise InputError(where, f"expected a list of tweets after '=', found {_kind(data)}")
+        raise InputError(where, f"expected a list of tweets after '=', found {found(data)}")
     posts = []
     for i, item in enumerate(data):
         tweet = item.get("tweet", item) if isinstance(item, dict) else item  # 2019: no wrapper
         if not isinstance(tweet, dict):
-            log.add(where, f"item {i}, key tweet: expected an object, found {_kind(tweet)}; "
+            log.add(where, f"item {i}, key tweet: expected an object, found {found(tweet)}; "
                            "skipped")
         elif post := _tweet_post(tweet, f"item {i}, key tweet", where, account, log):
             posts.append(post)
@@ -107,34 +109,34 @@ def _read_tweet_file(bundle: Bundle, name: str, account: dict[str, str], log: _L
 
 
 def _tweet_post(tw: dict[str, Any], at: str, where: str, account: dict[str, str],
-                log: _Log) -> Post | None:
+                log: CappedNotes) -> Post | None:
     """One tweet object as a Post, or None (with a warning) when its id or date is unusable."""
     tid = _id(tw.get("id_str", tw.get("id")))
     if tid is None:
         log.add(where, f"{at}.id_str: expected the tweet id as text, found "
-                       f"{_kind(tw.get('id_str'))}; skipped")
+                       f"{found(tw.get('id_str'))}; skipped")
         return None
     raw_date = tw.get("created_at")
     created = parse_datetime(raw_date, DATE_FORMATS) if isinstance(raw_date, str) else None
     if created is None:
         log.add(where, f"{at}.created_at: expected a date like 'Sat Jun 06 13:02:35 +0000 "
-                       f"2020', found {_kind(raw_date)}; skipped")
+                       f"2020', found {found(raw_date)}; skipped")
         return None
     raw_text = tw.get("full_text", tw.get("text"))
     if not isinstance(raw_text, str):
-        log.add(where, f"{at}.full_text: expected text, found {_kind(raw_text)}; left empty")
+        log.add(where, f"{at}.full_text: expected text, found {found(raw_text)}; left empty")
         raw_text = ""
     links, mentions = _entities(tw.get("entities"), f"{at}.entities", where, log)
     # Unescape first: an expanded URL is not escaped, and must not be unescaped.
     text = _expand(html.unescape(raw_text), links)
     retweeted = tw.get("retweeted", False)
     if not isinstance(retweeted, bool):
-        log.add(where, f"{at}.retweeted: expected true or false, found {_kind(retweeted)}")
+        log.add(where, f"{at}.retweeted: expected true or false, found {found(retweeted)}")
     raw_parent = tw.get("in_reply_to_status_id_str", tw.get("in_reply_to_status_id"))
     parent = _id(raw_parent)
     if parent is None and raw_parent not in (None, ""):
         log.add(where, f"{at}.in_reply_to_status_id_str: expected a tweet id, found "
-                       f"{_kind(raw_parent)}; read as not a reply")
+                       f"{found(raw_parent)}; read as not a reply")
     if text.startswith("RT @") or retweeted is True:
         kind = PostKind.REPOST
     elif parent is not None and not _to_self(tw, account):
@@ -148,12 +150,12 @@ def _tweet_post(tw: dict[str, Any], at: str, where: str, account: dict[str, str]
                 mentions=tuple(dict.fromkeys(mentions)))
 
 
-def _entities(ent: Any, at: str, where: str, log: _Log) -> tuple[dict[str, Any], list[str]]:
+def _entities(ent: Any, at: str, where: str, log: CappedNotes) -> tuple[dict[str, Any], list[str]]:
     """The t.co -> expanded link map and the mentioned screen names of one tweet."""
     links: dict[str, Any] = {}
     mentions: list[str] = []
     if ent is not None and not isinstance(ent, dict):
-        log.add(where, f"{at}: expected an object, found {_kind(ent)}; links left as t.co")
+        log.add(where, f"{at}: expected an object, found {found(ent)}; links left as t.co")
     if not isinstance(ent, dict):
         return links, mentions
     for key in ("urls", "media"):
@@ -165,28 +167,28 @@ def _entities(ent: Any, at: str, where: str, log: _Log) -> tuple[dict[str, Any],
             mentions.append(m["screen_name"])
         else:
             log.add(where, f"{at}.user_mentions[{j}].screen_name: expected text, found "
-                           f"{_kind(m.get('screen_name'))}; skipped")
+                           f"{found(m.get('screen_name'))}; skipped")
     return links, mentions
 
 
 def _items(value: Any, at: str = "", where: str = "",
-           log: _Log | None = None) -> list[tuple[int, dict[str, Any]]]:
+           log: CappedNotes | None = None) -> list[tuple[int, dict[str, Any]]]:
     """The (index, object) pairs of an optional list, warning (if ``log``) about anything else."""
     if value is not None and not isinstance(value, list) and log:
-        log.add(where, f"{at}: expected a list, found {_kind(value)}; skipped")
+        log.add(where, f"{at}: expected a list, found {found(value)}; skipped")
     out = []
     for j, item in enumerate(value if isinstance(value, list) else []):
         if isinstance(item, dict):
             out.append((j, item))
         elif log:
-            log.add(where, f"{at}[{j}]: expected an object, found {_kind(item)}; skipped")
+            log.add(where, f"{at}[{j}]: expected an object, found {found(item)}; skipped")
     return out
 
 
-def _count_field(tw: dict[str, Any], key: str, at: str, where: str, log: _Log) -> int | None:
+def _count_field(tw: dict[str, Any], key: str, at: str, where: str, log: CappedNotes) -> int | None:
     n = to_int(tw.get(key))
     if n is None and key in tw:
-        log.add(where, f"{at}.{key}: expected a count like \"16\", found {_kind(tw[key])}; "
+        log.add(where, f"{at}.{key}: expected a count like \"16\", found {found(tw[key])}; "
                        "left empty")
     return n
 
@@ -202,7 +204,7 @@ def _to_self(tw: dict[str, Any], account: dict[str, str]) -> bool:
 
 # -- note-tweet.js: the full text of long posts (UNCONFIRMED format, read tolerantly) ----------
 def _merge_note_tweets(bundle: Bundle, posts: list[Post], account: dict[str, str],
-                       log: _Log) -> list[Post]:
+                       log: CappedNotes) -> list[Post]:
     """Give long posts their full text from ``note-tweet.js``.
 
     A note's id is not its tweet's id, so a note is matched by id only where they agree, else
@@ -283,7 +285,7 @@ def _tweets_csv(bundle: Bundle) -> str | None:
 
 
 def _read_tweets_csv(bundle: Bundle, name: str, account: dict[str, str],
-                     log: _Log) -> list[Post]:
+                     log: CappedNotes) -> list[Post]:
     table = read_csv(bundle, name, log.notes, expected=CSV_COLUMNS)
     require_columns(table, "tweet_id", "timestamp", "text")
     posts = []
@@ -311,7 +313,7 @@ def _read_tweets_csv(bundle: Bundle, name: str, account: dict[str, str],
 
 
 # -- account, profile and counts ---------------------------------------------------------------
-def _read_account(bundle: Bundle, log: _Log) -> dict[str, str]:
+def _read_account(bundle: Bundle, log: CappedNotes) -> dict[str, str]:
     """``username``, ``name`` and ``id`` from account.js."""
     out: dict[str, str] = {}
     for where, i, rec in _records(bundle, ("account.js",), "account", log)[:1]:
@@ -322,38 +324,38 @@ def _read_account(bundle: Bundle, log: _Log) -> dict[str, str]:
                 out[ours] = value.strip()
             elif value is not None:
                 log.add(where, f"item {i}, key account.{theirs}: expected text, found "
-                               f"{_kind(value)}")
+                               f"{found(value)}")
     return out
 
 
-def _read_profile(bundle: Bundle, log: _Log) -> Profile:
+def _read_profile(bundle: Bundle, log: CappedNotes) -> Profile:
     """Bio (as headline), website and location from profile.js."""
     for where, i, rec in _records(bundle, ("profile.js",), "profile", log)[:1]:
         desc = rec.get("description")
         if not isinstance(desc, dict):
             log.add(where, f"item {i}, key profile.description: expected an object, found "
-                           f"{_kind(desc)}")
+                           f"{found(desc)}")
             desc = {}
         values = {}
         for key in ("bio", "website", "location"):
             v = desc.get(key)
             if v is not None and not isinstance(v, str):
                 log.add(where, f"item {i}, key profile.description.{key}: expected text, "
-                               f"found {_kind(v)}")
+                               f"found {found(v)}")
             values[key] = html.unescape(v).strip() if isinstance(v, str) else ""
         return Profile(headline=values["bio"], location=values["location"],
                        websites=(values["website"],) if values["website"] else ())
     return Profile()
 
 
-def _count(bundle: Bundle, key: str, log: _Log) -> int | None:
+def _count(bundle: Bundle, key: str, log: CappedNotes) -> int | None:
     """How many records follower.js / following.js / like.js hold; None without the file."""
     patterns = (f"{key}.js", f"{key}-part*.js")
     return len(_records(bundle, patterns, key, log)) if bundle.find(*patterns) else None
 
 
 def _records(bundle: Bundle, patterns: tuple[str, ...], key: str,
-             log: _Log) -> list[tuple[str, int, dict[str, Any]]]:
+             log: CappedNotes) -> list[tuple[str, int, dict[str, Any]]]:
     """``(where, index, record)`` for every ``{key: {...}}`` item of optional data files.
 
     An unreadable optional file is a warning, not an error: the tweets can still be read.
@@ -371,7 +373,7 @@ def _records(bundle: Bundle, patterns: tuple[str, ...], key: str,
             if isinstance(rec, dict):
                 out.append((where, i, rec))
             else:
-                log.add(where, f"item {i}, key {key}: expected an object, found {_kind(rec)}; "
+                log.add(where, f"item {i}, key {key}: expected an object, found {found(rec)}; "
                                "skipped")
     return out
 
@@ -423,31 +425,3 @@ def _status_url(account: dict[str, str], tid: str) -> str:
     return f"https://x.com/{account.get('username') or 'i/web'}/status/{tid}"
 
 
-def _kind(value: Any) -> str:
-    """How a message names what it found instead of what it expected."""
-    if value is None or isinstance(value, bool):
-        return "null (or nothing)" if value is None else "true/false"
-    if isinstance(value, str):
-        return f"the text {value[:40]!r}"
-    if isinstance(value, int | float):
-        return f"the number {value}"
-    return "an object" if isinstance(value, dict) else "a list"
-
-
-class _Log:
-    """Warnings for one source, at most :data:`MAX_WARNINGS_PER_FILE` per file."""
-
-    def __init__(self, notes: Notes) -> None:
-        self.notes = notes
-        self.per_file: dict[str, int] = {}
-
-    def add(self, where: str, message: str) -> None:
-        n = self.per_file[where] = self.per_file.get(where, 0) + 1
-        if n <= MAX_WARNINGS_PER_FILE:
-            self.notes.add(where, message)
-
-    def finish(self) -> list[str]:
-        for where, n in self.per_file.items():
-            if n > MAX_WARNINGS_PER_FILE:
-                self.notes.add(where, f"{n - MAX_WARNINGS_PER_FILE} more problems like these")
-        return self.notes.items

@@ -24,6 +24,7 @@ from assessor.candidate import Platform, PostKind, Source
 from assessor.errors import InputError
 from assessor.ingest import load_candidate, mastodon
 from assessor.ingest.bundle import Bundle
+from assessor.ingest.parsing import MAX_WARNINGS_PER_FILE
 
 HOST = "https://fosstodon.example"
 ME = f"{HOST}/users/tomas"
@@ -387,7 +388,7 @@ def test_wrong_type_messages_name_the_item_and_key(tmp_path: Path) -> None:
 
 def test_warnings_per_file_are_capped(tmp_path: Path) -> None:
     src = read_path(write_tree(tmp_path / "a", archive_files([1] * 30)))
-    assert len(src.warnings) == mastodon.MAX_WARNINGS_PER_FILE + 1
+    assert len(src.warnings) == MAX_WARNINGS_PER_FILE + 1
     assert src.warnings[-1].endswith("outbox.json: 10 more problems like these")
 
 

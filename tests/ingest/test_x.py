@@ -22,6 +22,7 @@ from assessor.candidate import Platform, PostKind, Source
 from assessor.errors import InputError
 from assessor.ingest import load_candidate, x
 from assessor.ingest.bundle import Bundle
+from assessor.ingest.parsing import MAX_WARNINGS_PER_FILE
 
 OWN_ID = "1190435209384771584"
 
@@ -443,7 +444,7 @@ def test_wrong_type_messages_name_the_key_and_what_was_expected(tmp_path: Path) 
 
 def test_warnings_per_file_are_capped(tmp_path: Path) -> None:
     src = read_path(write_tree(tmp_path / "a", archive_files(["x"] * 35)))
-    assert len(src.warnings) == x.MAX_WARNINGS_PER_FILE + 1
+    assert len(src.warnings) == MAX_WARNINGS_PER_FILE + 1
     assert src.warnings[-1].endswith("data/tweets.js: 15 more problems like these")
 
 
