@@ -15,7 +15,6 @@ from assessor.result import (
     Assessment,
     CriterionResult,
     DimensionResult,
-    EvidenceItem,
     JobMatch,
     Recommendation,
     RedFlag,
@@ -77,14 +76,10 @@ def score_dimensions(rubric: Rubric, measurements: dict[str, Measurement]
                 display=m.display, detail=m.detail, score=round(pts, 1),
                 level=c.curve.level(m.value), points=round(pts * share / 100, 1),
                 max_points=round(share, 1), expect=c.expect,
-                evidence=tuple(EvidenceItem(**vars_of(e)) for e in m.evidence)))
+                evidence=m.evidence))
         score = sum(cr.score * c.weight for cr, c in zip(crits, dim.criteria, strict=True)) / total
         out[dim_id] = DimensionResult(dim_id, round(score, 1), dim.weight, tuple(crits))
     return out
-
-
-def vars_of(obj: Any) -> dict[str, Any]:
-    return {k: getattr(obj, k) for k in obj.__slots__}
 
 
 def recommend(rubric: Rubric, measurements: dict[str, Measurement],

@@ -16,20 +16,12 @@ from statistics import median
 
 from assessor.candidate import Candidate, Post, PostKind
 from assessor.classifier.labels import RED_FLAG_CLASSES, UNKNOWN
+from assessor.result import EvidenceItem
 from assessor.rubric import Rubric
 
-
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """One thing a measurement rests on: a post, a repository, a profile fact or a note."""
-
-    kind: str
-    text: str
-    platform: str | None = None
-    date: str | None = None
-    post_id: str | None = None
-    url: str | None = None
-    label: str | None = None
+#: One thing a measurement rests on: a post, a repository, a profile fact or a note. The same
+#: type the result carries, so evidence passes through scoring unchanged.
+Evidence = EvidenceItem
 
 
 @dataclass(frozen=True, slots=True)
