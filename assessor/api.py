@@ -42,7 +42,7 @@ def classifier_info(classifier: Classifier) -> dict[str, Any]:
 
 def assess(candidate: Candidate | str | Path, role: str | Path | Rubric, *,
            job: str | Path | None = None, as_of: date | None = None,
-           classifier: Classifier | None = None) -> Assessment:
+           classifier: Classifier | None = None, redact: bool = False) -> Assessment:
     """Assess a candidate for a role.
 
     Parameters
@@ -57,6 +57,10 @@ def assess(candidate: Candidate | str | Path, role: str | Path | Rubric, *,
         The assessment date (default: today, UTC). Scoring never reads the clock itself.
     classifier
         A loaded classifier (default: the shipped model).
+    redact
+        Replace third parties' names with initials and mask ``@handles``
+        (:func:`assessor.privacy.redact`). E-mail addresses and phone numbers are removed
+        from every result, with or without it.
 
     Returns
     -------
@@ -74,5 +78,8 @@ def assess(candidate: Candidate | str | Path, role: str | Path | Rubric, *,
     labels, conf = classify_posts(cand, clf)
     ctx = Context(candidate=cand, labels=labels, confidence=conf, rubric=rubric,
                   as_of=as_of or datetime.now(UTC).date(), job_terms=terms)
-    return build_assessment(ctx, classifier_info=classifier_info(clf),
-                            job_path=str(job) if job is not None else None)
+    from assessor.privacy import redact_candidate, scrub_contacts
+
+    result = scrub_contacts(build_assessment(ctx, classifier_info=classifier_info(clf),
+                                             job_path=str(job) if job is not None else None))
+    return redact_candidate(result, cand) if redact else result

@@ -112,7 +112,8 @@ def run_batch(roster: Roster, out: str | Path, *, workers: int | None = None,
               resume: bool = False, audience: str = "student", paper: str = "a4",
               db: str | Path | None = None, as_of: date | None = None,
               dask: str | None = None, progress: BatchProgress | None = None,
-              on_result: Callable[[str, str], None] | None = None) -> BatchResult:
+              on_result: Callable[[str, str], None] | None = None,
+              redact: bool = False) -> BatchResult:
     """Assess every student on a roster and write their reports and the class summary.
 
     Parameters
@@ -146,6 +147,9 @@ def run_batch(roster: Roster, out: str | Path, *, workers: int | None = None,
     on_result
         Called with ``(student_id, kind)`` after each student's result or PDF is saved;
         ``kind`` is ``assessed``, ``failed``, ``unchanged`` or ``rendered``.
+    redact
+        Replace third parties' names with initials and mask ``@handles`` in every result and
+        report (:mod:`assessor.privacy`). Changing it redoes every student on ``resume``.
 
     Returns
     -------
@@ -175,7 +179,7 @@ def run_batch(roster: Roster, out: str | Path, *, workers: int | None = None,
                             f"({exc.strerror or exc})") from None
     run = _Run(roster=roster, out=out, resume=resume, audience=audience, paper=paper,
                as_of=as_of or datetime.now(UTC).date(), progress=progress or SilentProgress(),
-               on_result=on_result)
+               on_result=on_result, redact=redact)
     with FolderLock(out), open_history(db) as history:
         remove_stale_temporaries(out)
         run.open(history)
@@ -215,6 +219,7 @@ class _Run:
     as_of: date
     progress: BatchProgress
     on_result: Callable[[str, str], None] | None
+    redact: bool = False
     assessed: int = 0
     reused: int = 0
     rendered: int = 0
@@ -251,7 +256,8 @@ class _Run:
 
     def assess_all(self, pool: Pool, slots: int) -> None:
         students = self.roster.students
-        salts = {role: run_salt(role, self.as_of) for role in {s.role for s in students}}
+        salts = {role: run_salt(role, self.as_of) + ("\0redact" if self.redact else "")
+                 for role in {s.role for s in students}}
 
         def task(s: Student) -> AssessTask:
             prior = self.journal.prior.get(s.student_id) if self.resume else None
@@ -259,7 +265,7 @@ class _Run:
                 student_id=s.student_id, row=s.row, name=s.name, path=str(s.path),
                 role=s.role, job=str(s.job) if s.job else None, as_of=self.as_of.isoformat(),
                 salt=salts[s.role], extra=dict(s.extra),
-                prior_hash=prior.input_hash if prior else None)
+                prior_hash=prior.input_hash if prior else None, redact=self.redact)
 
         def crashed(t: AssessTask, message: str) -> None:
             self._assessed(Assessed(t.student_id, "failed", "", _failed_line(t, message),

@@ -42,6 +42,7 @@ class AssessTask:
     salt: str                       # model, rubric, version and date fingerprint
     extra: Mapping[str, str] = field(default_factory=dict)
     prior_hash: str | None = None   # input hash of a reusable earlier result, if any
+    redact: bool = False            # third parties' names as initials (assessor.privacy)
 
 
 @dataclass(frozen=True)
@@ -239,7 +240,8 @@ def assess_student(task: AssessTask) -> Assessed:
 
     try:
         result = assess(task.path, task.role, job=task.job,
-                        as_of=date.fromisoformat(task.as_of), classifier=load_classifier())
+                        as_of=date.fromisoformat(task.as_of), classifier=load_classifier(),
+                        redact=task.redact)
     except AssessorError as exc:
         return _failed(task, h, str(exc), None, start)
     except Exception as exc:  # noqa: BLE001 - a bug must not stop the other students

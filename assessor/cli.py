@@ -190,6 +190,9 @@ def _parse_date(value: str | None) -> date | None:
 AUDIENCE_HELP = "student, or counselor (adds a notes box, every signal and the cohort " \
                 "percentile)."
 PAPER_HELP = "a4 or letter."
+REDACT_HELP = ("Replace third parties' names (connections, recommenders, endorsers, people "
+               "mentioned in posts) with initials and mask @handles in the reports and JSON. "
+               "E-mail addresses and phone numbers are always removed.")
 
 
 def _check_report_options(audience: str, paper: str) -> None:
@@ -223,6 +226,7 @@ def assess(
                                                  "your user data folder).")] = None,
     no_history: Annotated[bool, typer.Option("--no-history", help="Do not store this result "
                                              "or compare it with earlier ones.")] = False,
+    redact: Annotated[bool, typer.Option("--redact", help=REDACT_HELP)] = False,
 ) -> None:
     """Score a candidate against a role: overall, band, seven dimensions, red flags, actions.
 
@@ -233,7 +237,7 @@ def assess(
 
     if pdf:  # checked first, so a typo does not cost an assessment; skipped without a PDF
         _check_report_options(audience, paper)
-    result = run_assess(path, role, job=job, as_of=_parse_date(as_of))
+    result = run_assess(path, role, job=job, as_of=_parse_date(as_of), redact=redact)
     previous = None
     if not no_history:
         from assessor.history import open_history
@@ -278,6 +282,10 @@ def report(
                                                  "folder).")] = None,
     no_history: Annotated[bool, typer.Option("--no-history", help="Leave out the progress "
                                              "section.")] = False,
+    redact: Annotated[bool, typer.Option("--redact", help="Mask @handles in the report. A "
+                                         "saved result has no list of the candidate's "
+                                         "connections, so names are not replaced here: "
+                                         "run `assessor assess --redact` for that.")] = False,
 ) -> None:
     """Re-render the PDF report from a saved JSON result, without the candidate's files.
 
@@ -289,6 +297,12 @@ def report(
 
     _check_report_options(audience, paper)
     result = read_result(result_file)
+    from assessor.privacy import redact as redact_result
+    from assessor.privacy import scrub_contacts
+
+    result = scrub_contacts(result)  # results saved by older versions may still have them
+    if redact:
+        result = redact_result(result)
     previous = None
     if not no_history:
         from assessor.history import default_path, open_history
@@ -378,6 +392,7 @@ def batch(
                                                   "thousands of students; every worker must "
                                                   "see the roster's files and --out at the "
                                                   "same paths.")] = None,
+    redact: Annotated[bool, typer.Option("--redact", help=REDACT_HELP)] = False,
 ) -> None:
     """Assess a class roster (see the help text above): read, run, report."""
     import shlex
@@ -395,7 +410,8 @@ def batch(
     progress = progress_for(sys.stderr)
     try:
         result = run_batch(checked, out, workers=workers, resume=resume, audience=audience,
-                           db=db, as_of=day, dask=dask, progress=progress)
+                           db=db, as_of=day, dask=dask, progress=progress,
+                           redact=redact)
     except KeyboardInterrupt:
         progress.close()
         again = ["assessor", "batch", str(roster), "--out", str(out)]
@@ -405,6 +421,8 @@ def batch(
                 again += [flag, str(value)]
         if audience != "student":
             again += ["--audience", audience]
+        if redact:
+            again += ["--redact"]
         again += ["--as-of", day.isoformat(), "--resume"]
         _err("interrupted. Finished students are saved; to continue where this stopped, run:")
         typer.echo(f"  {shlex.join(again)}", err=True)

@@ -1,0 +1,164 @@
+"""Privacy: keep third parties' names and everybody's contact details out of results.
+
+Both functions here are pure: they take an :class:`~assessor.result.Assessment` and return a
+new one with every free-text field rewritten.
+
+* :func:`scrub_contacts` replaces e-mail addresses and phone numbers with ``[e-mail removed]``
+  and ``[phone removed]``. :func:`assessor.api.assess` always applies it.
+* :func:`redact` replaces the names of third parties (connections, recommenders, endorsers,
+  invitation counterparts, people mentioned in posts) with initials ("Dana Whitfield" becomes
+  "D. W.") and ``@handles`` with "@" plus the first letter and "…". The candidate's own name
+  (and own handles) stay. :func:`third_party_names` collects the names from a
+  :class:`~assessor.candidate.Candidate`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+from assessor.candidate import Candidate
+from assessor.result import Assessment
+
+T = TypeVar("T")
+
+EMAIL_MASK = "[e-mail removed]"
+PHONE_MASK = "[phone removed]"
+
+#: Structural fields that are never free text: left alone by both rewrites.
+_STRUCTURAL = frozenset({
+    "candidate_name", "candidate_id", "post_id", "role", "as_of", "date", "band", "kind",
+    "platform", "signal", "level", "category", "dimension", "id", "first_post", "last_post",
+    "expect", "schema_version"})
+#: Fields that are addresses, not prose: contacts are scrubbed there, names are not redacted.
+_ADDRESSES = frozenset({"url", "path"})
+
+_EMAIL = re.compile(r"(?:mailto:)?[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+                    r"\.[A-Za-z]{2,}")
+# Conservative: an international number (+CC and 7+ digits in groups), a North American
+# 3-3-4 number, or a trunk-prefixed (0...) national number in three groups. Dates (4-2-2),
+# years, ranges, percentages, money and thousands separators do not fit these shapes.
+_PHONE = re.compile(
+    r"(?<![\w+])(?:"
+    r"\+\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d{1,4}){2,5}"
+    r"|(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}"
+    r"|0\d{2,4}[ .-]\d{3,4}[ .-]\d{3,4}"
+    r")(?![\w])")
+_HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_]|[A-Za-z0-9_])"
+                     r"(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?")
+
+
+def _phone(m: re.Match[str]) -> str:
+    digits = sum(c.isdigit() for c in m.group(0))
+    return PHONE_MASK if digits >= 7 else m.group(0)
+
+
+def scrub_text(text: str) -> str:
+    """``text`` with e-mail addresses and phone numbers replaced."""
+    if "@" in text:
+        text = _EMAIL.sub(EMAIL_MASK, text)
+    return _PHONE.sub(_phone, text)
+
+
+def initials(name: str) -> str:
+    """``"Dana Whitfield"`` -> ``"D. W."``."""
+    return " ".join(f"{w[0].upper()}." for w in name.split() if w[:1].isalnum())
+
+
+def mask_handle(handle: str) -> str:
+    """``"@danaw"`` (or ``"danaw"``) -> ``"@d…"``."""
+    h = handle.lstrip("@")
+    return f"@{h[:1]}…" if h else handle
+
+
+def third_party_names(candidate: Candidate) -> tuple[str, ...]:
+    """The names of the people in a candidate's exports other than the candidate.
+
+    Connections, recommendation authors, endorsers, invitation counterparts and people
+    mentioned in posts (mentions stored as names; handles are masked as ``@handles``).
+    """
+    names: list[str] = []
+    profiles = [candidate.profile, *(s.profile for s in candidate.sources)]
+    for p in profiles:
+        names += [r.author for r in p.recommendations]
+        names += [e.endorser for e in p.endorsements]
+    for s in candidate.sources:
+        names += [c.name for c in s.connections]
+        names += [i.counterpart for i in s.invitations]
+        for post in s.posts:
+            names += [m for m in post.mentions if " " in m.strip()]  # not handles
+    own = {candidate.name.casefold(), *(s.name.casefold() for s in candidate.sources if s.name)}
+    out = {n.strip() for n in names if n and n.strip()}
+    return tuple(sorted((n for n in out if n.casefold() not in own), key=str.casefold))
+
+
+def own_handles(candidate: Candidate) -> tuple[str, ...]:
+    """The candidate's own account handles (kept by :func:`redact`)."""
+    return tuple(s.handle.lstrip("@") for s in candidate.sources if s.handle)
+
+
+def _rewrite(value: T, fn: Callable[[str], str], skip: frozenset[str]) -> T:
+    """``value`` with ``fn`` applied to every string in it, except fields named in ``skip``."""
+    v: Any = value
+    if isinstance(v, str):
+        return fn(v)  # type: ignore[return-value]
+    if dataclasses.is_dataclass(v) and not isinstance(v, type):
+        changes = {f.name: _rewrite(getattr(v, f.name), fn, skip)
+                   for f in dataclasses.fields(v) if f.name not in skip}
+        return dataclasses.replace(v, **changes)  # type: ignore[return-value]
+    if isinstance(v, dict):
+        return {k: (x if k in skip else _rewrite(x, fn, skip))  # type: ignore[return-value]
+                for k, x in v.items()}
+    if isinstance(v, tuple):
+        return tuple(_rewrite(x, fn, skip) for x in v)  # type: ignore[return-value]
+    if isinstance(v, list):
+        return [_rewrite(x, fn, skip) for x in v]  # type: ignore[return-value]
+    return value
+
+
+def scrub_contacts(assessment: Assessment) -> Assessment:
+    """The assessment with every e-mail address and phone number in its texts replaced."""
+    return _rewrite(assessment, scrub_text, _STRUCTURAL)
+
+
+def redact(assessment: Assessment, names: Iterable[str] = (), *,
+           keep_handles: Iterable[str] = ()) -> Assessment:
+    """The assessment with third parties' names as initials and ``@handles`` masked.
+
+    Parameters
+    ----------
+    names
+        Third parties' full names (:func:`third_party_names`); each is replaced where it
+        appears as whole words. The candidate's own name is never replaced, even where a
+        third party's name is part of it.
+    keep_handles
+        Handles left as they are (the candidate's own, :func:`own_handles`).
+    """
+    own = assessment.candidate_name.strip()
+    wanted = {n.strip() for n in names if n and n.strip() and initials(n.strip())}
+    wanted.discard(own)
+    keep = {h.lstrip("@").casefold() for h in keep_handles}
+    alts = sorted(wanted | ({own} if own else set()), key=len, reverse=True)
+    name_re = re.compile(r"(?<![\w@])(?:" + "|".join(re.escape(n) for n in alts) + r")(?!\w)") \
+        if wanted else None
+
+    def handle(m: re.Match[str]) -> str:
+        return m.group(0) if m.group(1).casefold() in keep else mask_handle(m.group(1))
+
+    def fn(text: str) -> str:
+        if name_re is not None:
+            text = name_re.sub(lambda m: m.group(0) if m.group(0) == own
+                               else initials(m.group(0)), text)
+        if "@" in text:
+            text = _HANDLE.sub(handle, text)
+        return text
+
+    return _rewrite(assessment, fn, _STRUCTURAL | _ADDRESSES)
+
+
+def redact_candidate(assessment: Assessment, candidate: Candidate) -> Assessment:
+    """:func:`redact` with the names and own handles taken from ``candidate``."""
+    return redact(assessment, third_party_names(candidate),
+                  keep_handles=own_handles(candidate))
