@@ -222,6 +222,6 @@ def test_dask_cluster(broken_run, klass: Path, tmp_path: Path) -> None:
                            as_of=AS_OF, db=klass / "history.db")
     assert (result.ok, result.assessed, result.rendered, result.exit_code) == (1, 1, 1, 0)
     # Diego was assessed earlier (broken_run, same history store): the report shows progress.
-    text = pdf_text(out / "S3.pdf")
+    text = " ".join(pdf_text(out / "S3.pdf").split())
     assert "Diego" in text and "Progress since 20 November 2026" in text
     assert (out / "summary.pdf").is_file() and (out / "results.csv").is_file()
