@@ -151,11 +151,13 @@ def _known_signals() -> frozenset[str]:
     return frozenset(SIGNALS)
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def parse_rubric(text: str, source: str) -> Rubric:
     """Validate rubric YAML text. Errors name ``source``, the key path and, when known, the line."""
     try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader (libyaml if present)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         raise RubricError(f"{source}: line {mark.line + 1 if mark else '?'}: not valid YAML "
@@ -172,7 +174,7 @@ def parse_rubric(text: str, source: str) -> Rubric:
         msg = err["msg"].removeprefix("Value error, ")
         if err["type"] == "extra_forbidden":
             msg = "unknown key"
-        line = _line_of(node, err["loc"])
+        line = _line_of(_compose(text), err["loc"])
         where = f" (line {line})" if line else ""
         raise RubricError(f"{source}: {'.'.join(loc) or '(top)'}: {msg}{where}") from None
     known = _known_signals()
@@ -180,12 +182,20 @@ def parse_rubric(text: str, source: str) -> Rubric:
         for i, crit in enumerate(dim.criteria):
             if crit.signal not in known:
                 path = ("dimensions", dim_id, "criteria", i, "signal")
-                line = _line_of(node, path)
+                line = _line_of(_compose(text), path)
                 raise RubricError(f"{source}: dimensions.{dim_id}.criteria.{i}.signal: unknown "
                                   f"signal {crit.signal!r}; known signals: "
                                   f"{', '.join(sorted(known))}"
                                   + (f" (line {line})" if line else ""))
     return rubric
+
+
+def _compose(text: str) -> yaml.Node | None:
+    """The YAML node tree, composed only when an error needs a line number."""
+    try:
+        return yaml.compose(text, Loader=_LOADER)
+    except yaml.YAMLError:
+        return None
 
 
 def _line_of(node: yaml.Node | None, loc: tuple | list) -> int | None:

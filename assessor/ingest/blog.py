@@ -21,8 +21,6 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
 
-import feedparser
-
 from assessor.candidate import Platform, Post, PostKind, Profile, Source
 from assessor.errors import InputError
 from assessor.ingest.bundle import Bundle
@@ -84,6 +82,8 @@ def read(bundle: Bundle) -> Source:
     name = bundle.names()[0]
     where = bundle.where(name)
     data = bundle.read_bytes(name)
+    import feedparser  # imported here: only feeds need it, and it is slow to import
+
     try:
         parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False,
                                   resolve_relative_uris=False)

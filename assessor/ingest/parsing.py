@@ -271,7 +271,11 @@ def parse_datetime(value: str | None, formats: tuple[str, ...]) -> datetime | No
     """Parse with the first matching format; naive results are taken as UTC."""
     if not value:
         return None
-    value = value.strip()
+    return _parse_datetime(value.strip(), formats)
+
+
+@lru_cache(maxsize=8192)  # exports repeat dates (many connections made on one day)
+def _parse_datetime(value: str, formats: tuple[str, ...]) -> datetime | None:
     last = _LAST_FORMAT.get(formats)
     for fmt in (last, *formats) if last else formats:
         try:
