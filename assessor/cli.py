@@ -252,7 +252,9 @@ def assess(
         sys.stdout.write(result.to_json() + "\n")
         return
     if json_out:
-        _write_text_atomic(Path(json_out), result.to_json() + "\n")
+        from assessor.files import write_atomic
+
+        write_atomic(Path(json_out), result.to_json() + "\n")
     from assessor.console import print_assessment
 
     print_assessment(result)
@@ -260,12 +262,6 @@ def assess(
         typer.echo(f"JSON result: {json_out}")
     if pdf:
         typer.echo(f"PDF report: {pdf}")
-
-
-def _write_text_atomic(path: Path, text: str) -> None:
-    from assessor.files import write_atomic
-
-    write_atomic(path, text)
 
 
 @app.command()

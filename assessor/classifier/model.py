@@ -192,15 +192,22 @@ class Classifier:
         return [self.classes[j] for j in scores.argmax(axis=1)]
 
     def _decide(self, probs: dict[str, float]) -> str:
-        """Red-flag classes must reach their threshold (chosen at training time); below it a
-        post falls back to its most likely ordinary class. Above it, a red flag wins even when
-        another class is slightly higher: a missed red flag costs a student more than a second
-        look does, and a weak guess should never brand a post."""
-        flagged = [(p, c) for c, p in probs.items()
-                   if c in RED_FLAG_CLASSES and p >= self.thresholds.get(c, 0.5)]
-        if flagged:
-            return max(flagged)[1]
-        return max(((p, c) for c, p in probs.items() if c not in RED_FLAG_CLASSES))[1]
+        return decide(probs, self.thresholds)
+
+
+def decide(probs: dict[str, float], thresholds: dict[str, float]) -> str:
+    """A post's class from its probabilities.
+
+    Red-flag classes must reach their threshold (chosen at training time); below it a post
+    falls back to its most likely ordinary class. Above it, a red flag wins even when another
+    class is slightly higher: a missed red flag costs a student more than a second look does,
+    and a weak guess should never brand a post.
+    """
+    flagged = [(p, c) for c, p in probs.items()
+               if c in RED_FLAG_CLASSES and p >= thresholds.get(c, 0.5)]
+    if flagged:
+        return max(flagged)[1]
+    return max(((p, c) for c, p in probs.items() if c not in RED_FLAG_CLASSES))[1]
 
 
 def default_model_path() -> Path:

@@ -20,6 +20,7 @@ from assessor.classifier.model import (
     META_NAME,
     MODEL_NAME,
     Classifier,
+    decide,
     normalise,
 )
 
@@ -173,9 +174,7 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
     name, ngrams, model, param = CANDIDATES[best_i]
     classes = sorted(set(y))
     thresholds = _choose_thresholds(y, best_proba, classes)
-    clf_tmp = Classifier.__new__(Classifier)
-    clf_tmp.thresholds = thresholds
-    cv_pred = [Classifier._decide(clf_tmp, dict(zip(classes, map(float, p), strict=True)))
+    cv_pred = [decide(dict(zip(classes, map(float, p), strict=True)), thresholds)
                for p in best_proba]
     cv_scores = _scores(y, cv_pred)
     log(f"selected: {name}; red-flag thresholds {thresholds}; "
