@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -246,13 +245,3 @@ class AtomicText:
         else:
             self.tmp.unlink(missing_ok=True)
 
-
-def iter_lines(path: Path) -> Iterator[dict[str, Any]]:
-    """The records of a JSON-lines file, skipping a half-written last line."""
-    with open(path, encoding="utf-8") as fh:
-        for raw in fh:
-            if raw.endswith("\n"):
-                try:
-                    yield json.loads(raw)
-                except ValueError:
-                    continue

@@ -26,7 +26,6 @@ DIMENSIONS: tuple[str, ...] = (
     "consistency",
     "profile_completeness",
 )
-PLATFORM_IDS = ("linkedin", "x", "github", "mastodon", "instagram", "facebook", "blog", "csv")
 #: Points a criterion earns at each level of its curve.
 LEVEL_POINTS = {"poor": 0.0, "fair": 40.0, "good": 70.0, "excellent": 100.0}
 

@@ -78,7 +78,6 @@ class CsvTable:
     where: str
     header: tuple[str, ...]
     rows: tuple[tuple[int, dict[str, str]], ...]
-    unknown_columns: tuple[str, ...] = ()
 
 
 def read_csv(bundle: Bundle, name: str, notes: Notes, *, header_starts: str | None = None,
@@ -138,7 +137,7 @@ def read_csv(bundle: Bundle, name: str, notes: Notes, *, header_starts: str | No
         shown = ", ".join(_short(h) for h in unknown[:10])
         more = f" and {len(unknown) - 10} more" if len(unknown) > 10 else ""
         notes.add(where, f"unknown columns kept but not used: {shown}{more}")
-    return CsvTable(where, header, tuple(rows), unknown)
+    return CsvTable(where, header, tuple(rows))
 
 
 #: Text handed to ``io.StringIO`` at a time when splitting lines (it holds 4 bytes a character).
@@ -326,10 +325,3 @@ def fix_mojibake(s: str) -> str:
     except (UnicodeEncodeError, UnicodeDecodeError):
         return s
 
-
-def iter_dicts(value: Any) -> Iterator[dict[str, Any]]:
-    """The dict items of a list, skipping anything of the wrong type."""
-    if isinstance(value, list):
-        for item in value:
-            if isinstance(item, dict):
-                yield item

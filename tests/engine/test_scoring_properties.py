@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from hypothesis import HealthCheck, given, settings
@@ -103,7 +102,40 @@ def test_followers_alone_do_not_raise_readiness():
     assert huge <= small
 
 
-def test_context_is_pure_of_the_clock():
-    items = [(_new_post(1, 3), "networking")]
-    ctx = _context(items)
-    assert _score(ctx) == _score(replace(ctx))
+class _ClockTrap:
+    """Stands in for ``date``/``datetime`` in a module: constructing values works, reading the
+    clock fails the test."""
+
+    def __init__(self, real):
+        self._real = real
+
+    def __getattr__(self, name):
+        if name in {"now", "today", "utcnow", "time", "time_ns", "localtime", "gmtime"}:
+            raise AssertionError(f"scoring read the clock ({self._real.__name__}.{name})")
+        return getattr(self._real, name)
+
+    def __call__(self, *args, **kwargs):
+        return self._real(*args, **kwargs)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self._real)
+
+
+def test_context_is_pure_of_the_clock(monkeypatch):
+    import datetime as real_datetime
+    import sys
+    import time
+
+    items = [(_new_post(1, 3), "networking"), (_new_post(2, 40), "business_insight")]
+    expected = _score(_context(items))
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("assessor") or module is None:
+            continue
+        for attr in ("date", "datetime"):
+            value = getattr(module, attr, None)
+            if value is real_datetime.date or value is real_datetime.datetime:
+                monkeypatch.setattr(module, attr, _ClockTrap(value))
+        if getattr(module, "time", None) is time:
+            monkeypatch.setattr(module, "time", _ClockTrap(time))
+    # A fresh context (fresh caches) scored with the clock trapped gives the same result.
+    assert _score(_context(items)) == expected
