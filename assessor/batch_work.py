@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import time
 import traceback
 from collections.abc import Mapping
@@ -102,8 +103,24 @@ class Rendered:
 
 # -- fingerprints -------------------------------------------------------------------------
 
-def _hash_file(h: Any, path: Path) -> None:
-    with open(path, "rb") as fh:
+def _plain_files(root: Path) -> list[Path]:
+    """The regular files under ``root``, as the importers see them: no link is followed and
+    no FIFO or device is opened."""
+    if root.is_file():
+        return [root]
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames.sort()
+        found += [p for p in map(Path(dirpath).joinpath, filenames)
+                  if stat.S_ISREG(p.lstat().st_mode)]
+    return sorted(found)
+
+
+def _hash_file(h: Any, path: Path, *, plain: bool = False) -> None:
+    """Add a file's bytes; ``plain``: refuse a link or a FIFO (a student's file)."""
+    flags = os.O_RDONLY | (getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+                           if plain else 0)
+    with open(os.open(path, flags), "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
 
@@ -116,11 +133,9 @@ def input_hash(path: str | Path, job: str | Path | None, salt: str) -> str:
     """
     h = hashlib.sha256(salt.encode())
     root = Path(path)
-    files = [root] if root.is_file() else sorted(
-        p for p in root.rglob("*") if p.is_file())
-    for p in files:
-        h.update(b"\0file\0" + p.relative_to(root).as_posix().encode() + b"\0")
-        _hash_file(h, p)
+    for p in _plain_files(root):
+        h.update(b"\0file\0" + os.fsencode(p.relative_to(root).as_posix()) + b"\0")
+        _hash_file(h, p, plain=True)
     if job:
         h.update(b"\0job\0")
         _hash_file(h, Path(job))

@@ -36,7 +36,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _err(message: str) -> None:
-    typer.echo(f"Error: {message}", err=True)
+    from assessor.display import printable
+
+    typer.echo(f"Error: {printable(message)}", err=True)
 
 
 def handle_errors(func: F) -> F:
