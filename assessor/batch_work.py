@@ -15,15 +15,19 @@ import os
 import stat
 import time
 import traceback
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assessor import __version__
 from assessor.errors import AssessorError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from assessor.candidate import Candidate
 
 #: Criteria per student counted as that student's biggest gaps in the summary.
 GAPS_PER_STUDENT = 3
@@ -44,6 +48,7 @@ class AssessTask:
     extra: Mapping[str, str] = field(default_factory=dict)
     prior_hash: str | None = None   # input hash of a reusable earlier result, if any
     redact: bool = False            # third parties' names as initials (assessor.privacy)
+    timeout: float | None = None    # seconds before the student is stopped and failed
 
 
 @dataclass(frozen=True)
@@ -250,13 +255,18 @@ def assess_student(task: AssessTask) -> Assessed:
         return _failed(task, h, error, None, start)
     if task.prior_hash and task.prior_hash == h:
         return Assessed(task.student_id, "unchanged", h, seconds=time.perf_counter() - start)
-    from assessor.api import assess
+    from assessor import api
     from assessor.classifier import load_classifier
 
     try:
-        result = assess(task.path, task.role, job=task.job,
-                        as_of=date.fromisoformat(task.as_of), classifier=load_classifier(),
-                        redact=task.redact)
+        with _time_limit(task.timeout):
+            result = api.assess(rostered(task.path, task.student_id), task.role, job=task.job,
+                                as_of=date.fromisoformat(task.as_of),
+                                classifier=load_classifier(), redact=task.redact)
+    except _TooLong:
+        return _failed(task, h, f"took longer than {task.timeout:g} s and was stopped; check "
+                                "the student's folder for something unusually large "
+                                "(--timeout sets the limit)", None, start)
     except AssessorError as exc:
         return _failed(task, h, str(exc), None, start)
     except Exception as exc:  # noqa: BLE001 - a bug must not stop the other students
@@ -267,6 +277,52 @@ def assess_student(task: AssessTask) -> Assessed:
     line = json.dumps(record(task, h, status="ok", assessment=data), ensure_ascii=False)
     return Assessed(task.student_id, "assessed", h, line, digest_of(data),
                     time.perf_counter() - start)
+
+
+def rostered(path: str, student_id: str) -> Candidate:
+    """The candidate under ``path``, known by the roster's id.
+
+    In a batch the roster says who a folder belongs to, so its id keys the history and the
+    results; a ``candidate.yaml`` claiming another id (maybe another student's) is a warning.
+    """
+    from assessor.ingest import load_candidate
+
+    cand = load_candidate(path)
+    if cand.student_id == student_id:
+        return cand
+    warnings = cand.warnings
+    if cand.student_id:
+        warnings += (f"candidate.yaml gives student_id {cand.student_id!r}, but the roster "
+                     f"says {student_id!r}; the roster's id is used",)
+    return replace(cand, student_id=student_id, warnings=warnings)
+
+
+class _TooLong(BaseException):  # noqa: N818 - not an Exception: nothing may swallow it
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`_TooLong` in this block after ``seconds`` (main thread on POSIX only:
+    a process-pool worker; a Dask worker thread runs without a limit)."""
+    import signal
+    import threading
+
+    if not seconds or not hasattr(signal, "setitimer") or \
+            threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum: int, frame: Any) -> None:
+        raise _TooLong
+
+    old = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
 
 
 def _failed(task: AssessTask, h: str, error: str, trace: str | None, start: float) -> Assessed:

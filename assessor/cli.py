@@ -391,6 +391,9 @@ def batch(
                                                   "see the roster's files and --out at the "
                                                   "same paths.")] = None,
     redact: Annotated[bool, typer.Option("--redact", help=REDACT_HELP)] = False,
+    timeout: Annotated[float, typer.Option(min=1, help="Seconds one student's assessment may "
+                                                       "take before it is stopped and the "
+                                                       "student marked failed.")] = 300.0,
 ) -> None:
     """Assess a class roster (see the help text above): read, run, report."""
     import shlex
@@ -409,12 +412,12 @@ def batch(
     try:
         result = run_batch(checked, out, workers=workers, resume=resume, audience=audience,
                            db=db, as_of=day, dask=dask, progress=progress,
-                           redact=redact)
+                           redact=redact, timeout=timeout)
     except KeyboardInterrupt:
         progress.close()
         again = ["assessor", "batch", str(roster), "--out", str(out)]
         for flag, value in (("--role", role), ("--workers", workers), ("--db", db),
-                            ("--dask", dask)):
+                            ("--dask", dask), ("--timeout", timeout if timeout != 300 else None)):
             if value is not None:
                 again += [flag, str(value)]
         if audience != "student":

@@ -33,3 +33,27 @@ def write_atomic(path: str | Path, data: bytes | str) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def open_private(path: Path, flags: int) -> int:
+    """Open (or create, mode 0600) a file the program keeps in an output folder; a file
+    descriptor.
+
+    A symbolic link at ``path`` is refused, never followed: someone who can write into the
+    folder could otherwise make us write into any file the user can (O_NOFOLLOW).
+
+    Raises
+    ------
+    AssessorError
+        ``path`` is a link, or cannot be opened.
+    """
+    from assessor.errors import AssessorError
+
+    try:
+        return os.open(path, flags | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    except OSError as exc:
+        if path.is_symlink():
+            raise AssessorError(f"{path}: is a symbolic link; assessor never writes through a "
+                                "link in an output folder. Remove it, or choose another "
+                                "--out") from None
+        raise AssessorError(f"{path}: cannot be opened ({exc.strerror or exc})") from None

@@ -37,8 +37,13 @@ OPTIONAL_COLUMNS = ("role", "job")
 MAX_PROBLEMS = 20
 #: Rows searched for the header in a spreadsheet (title rows above it are skipped).
 HEADER_SEARCH_ROWS = 10
-#: A student id names the student's PDF, so it must be a plain file name.
-_ID_FORBIDDEN = re.compile(r"[/\\:*?\"<>|\x00-\x1f]")
+#: A student id names the student's PDF, so it must be a plain file name on every system:
+#: ASCII letters, digits, dots, dashes and underscores, starting with a letter or digit.
+_ID_SAFE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+MAX_ID_LENGTH = 64
+#: Ids that would name a batch's own outputs (summary.pdf...) or a Windows device (CON...).
+RESERVED_IDS = frozenset({"summary", "results", "con", "prn", "aux", "nul",
+                          *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))})
 
 
 @dataclass(frozen=True)
@@ -327,9 +332,14 @@ def read_roster(path: str | Path, *, role: str | None = None) -> Roster:
         sid = get("student_id")
         if not sid:
             problems.append((row, "student_id is empty"))
-        elif _ID_FORBIDDEN.search(sid) or sid in (".", "..") or len(sid) > 100:
-            problems.append((row, f"student_id {sid!r} cannot name a file; use letters, digits, "
-                                  "dots, dashes or underscores"))
+        elif not _ID_SAFE.fullmatch(sid) or sid.endswith(".") or len(sid) > MAX_ID_LENGTH:
+            problems.append((row, f"student_id {sid!r} cannot name a file; use up to "
+                                  f"{MAX_ID_LENGTH} letters, digits, dots, dashes or "
+                                  "underscores, starting with a letter or digit"))
+        elif sid.split(".")[0].casefold() in RESERVED_IDS:
+            problems.append((row, f"student_id {sid!r} is reserved: it would name one of the "
+                                  "batch's own outputs (summary.pdf, results) or a Windows "
+                                  "device; choose another id"))
         else:
             key = sid.casefold()
             if key in first_row:

@@ -162,7 +162,7 @@ def test_history_and_journal_are_created_private(tmp_path: Path) -> None:
     assert mode == 0o600
 
 
-# -- 8. SIGTERM and SIGKILL of a running batch ------------------------------------------------------
+# -- 8. SIGTERM and SIGKILL of a running batch -----------------------------------------------
 def _start_batch(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path]:
     for i in range(4):
         shutil.copytree(EXAMPLES / "lin-wei", tmp_path / f"s{i}")
