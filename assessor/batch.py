@@ -177,6 +177,10 @@ def run_batch(roster: Roster, out: str | Path, *, workers: int | None = None,
                             f"not {audience!r}")
     if paper not in PAPERS:
         raise AssessorError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
+    if dask:
+        from assessor.batch_pool import check_dask_address
+
+        check_dask_address(dask)
     start = time.perf_counter()
     out = Path(out)
     try:

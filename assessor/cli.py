@@ -184,9 +184,13 @@ def _parse_date(value: str | None) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise InputError("--as-of", f"got {value!r}; expected a date like 2026-11-20") from None
+    if not date(1990, 1, 1) <= day <= date(2100, 12, 31):
+        raise InputError("--as-of", f"got {value!r}; expected a date between 1990-01-01 and "
+                                    "2100-12-31")
+    return day
 
 
 AUDIENCE_HELP = "student, or counselor (adds a notes box, every signal and the cohort " \

@@ -21,10 +21,23 @@ def write_atomic(path: str | Path, data: bytes | str) -> Path:
     -------
     Path
         ``path``.
+
+    Raises
+    ------
+    InputError
+        ``path`` is a folder, or its folder cannot be written (``/proc/version``).
     """
+    from assessor.errors import InputError
+
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    if path.is_dir():
+        raise InputError(path, "is a folder; expected the name of a file to write")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise InputError(path, f"cannot be written ({exc.strerror or exc}); expected a file "
+                               "in a folder you can write to") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data.encode("utf-8") if isinstance(data, str) else data)

@@ -35,6 +35,10 @@ REQUIRED_COLUMNS = ("student_id", "name", "path")
 OPTIONAL_COLUMNS = ("role", "job")
 #: Problems listed in one message; a roster with more is usually a wrong file altogether.
 MAX_PROBLEMS = 20
+#: Largest roster sheet read: rows, columns, and bytes the .xlsx unpacks to.
+MAX_ROWS = 20_000
+MAX_COLUMNS = 200
+MAX_XLSX_BYTES = 50_000_000
 #: Rows searched for the header in a spreadsheet (title rows above it are skipped).
 HEADER_SEARCH_ROWS = 10
 #: A student id names the student's PDF, so it must be a plain file name on every system:
@@ -173,11 +177,27 @@ def _read_xlsx(path: Path) -> pd.DataFrame:
     import pandas as pd
 
     try:
+        with zipfile.ZipFile(path) as zf:
+            unpacked = sum(i.file_size for i in zf.infolist())
+        if unpacked > MAX_XLSX_BYTES:
+            raise RosterError(path, [(None, f"is too large: it unpacks to "
+                                            f"{unpacked / 1e6:,.0f} MB (a roster needs well "
+                                            f"under {MAX_XLSX_BYTES / 1e6:,.0f} MB)")])
+        # defusedxml (a dependency) makes openpyxl refuse XML entities (billion laughs).
         wb = openpyxl.load_workbook(path, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError) as exc:
+        # SyntaxError: xml.etree's ParseError (damaged XML, or an entity defusedxml refused)
         raise RosterError(path, [(None, f"is not a readable .xlsx workbook ({_first_line(exc)})")]
                           ) from None
     ws = wb.worksheets[0]
+    # A single cell far away (XFD1048576) makes the grid below 17 billion cells.
+    if ws.max_row > MAX_ROWS or ws.max_column > MAX_COLUMNS:
+        wb.close()
+        raise RosterError(path, [(None, f"is too large: its first sheet reaches row "
+                                        f"{ws.max_row:,} and column {ws.max_column:,} "
+                                        f"({_column_letter(ws.max_column - 1)}); a roster has "
+                                        f"at most {MAX_ROWS:,} rows and {MAX_COLUMNS} columns. "
+                                        "Clear the cells beyond the table and save again")])
     grid = [[_cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
     width = max((len(r) for r in grid), default=0)
     grid = [r + [""] * (width - len(r)) for r in grid]
