@@ -164,7 +164,8 @@ def executor(workers: int | None, dask: str | None, n_tasks: int,
     ctx = _mp_context()
 
     def make() -> Executor:
-        ex = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=init_worker)
+        ex = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=init_worker,
+                                 initargs=(os.getpid(),))
         for f in [ex.submit(ping) for _ in range(n)]:   # start them all, warm
             f.result()
         return ex

@@ -206,11 +206,65 @@ def warm() -> None:
     html_to_pdf("<!DOCTYPE html><html><body><p>warm</p></body></html>")
 
 
-def init_worker() -> None:
-    """Process-pool initializer: leave Ctrl-C to the parent, one BLAS thread, warm caches."""
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (a zombie, dead but not yet reaped, does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # pragma: no cover - someone else's process took the number
+        return False
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True   # no /proc (macOS): kill(0) is all we have
+
+
+def exit_with_batch(batch_pid: int | None) -> None:
+    """End this worker when the batch that started it ends, however it ended (even SIGKILL).
+
+    A worker's parent is the batch's forkserver, which lives as long as any worker does (each
+    worker holds its "alive" pipe), so a batch killed outright would leave them all running,
+    hundreds of MB. A daemon thread checks every second that the batch and the parent are
+    still there; on Linux the kernel also kills the worker with its parent
+    (``PR_SET_PDEATHSIG``).
+    """
+    import signal
+    import sys
+    import threading
+
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # PDEATHSIG
+        except (OSError, AttributeError):  # pragma: no cover - the thread does it alone
+            pass
+
+    def gone() -> bool:
+        return os.getppid() != parent or (batch_pid is not None and not _alive(batch_pid))
+
+    if gone():
+        os._exit(1)
+
+    def watch() -> None:
+        while not gone():
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-batch", daemon=True).start()
+
+
+def init_worker(batch_pid: int | None = None) -> None:
+    """Process-pool initializer: leave Ctrl-C to the parent, end with the batch
+    (:func:`exit_with_batch`), one BLAS thread, warm caches."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    exit_with_batch(batch_pid)
     try:
         from threadpoolctl import threadpool_limits
 

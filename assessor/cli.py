@@ -359,6 +359,25 @@ def history(
     print_trend(candidate_id, entries)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C: the workers are stopped and what is done is saved."""
+
+
+def _stop_on_sigterm() -> Callable[[], None]:
+    """Turn SIGTERM into :class:`Terminated` while a batch runs; returns the undo."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+
+    def terminate(signum: int, frame: Any) -> None:
+        raise Terminated
+
+    old = signal.signal(signal.SIGTERM, terminate)
+    return lambda: signal.signal(signal.SIGTERM, old)
+
+
 @app.command(help=(
     "Assess a class roster: one PDF per student, results tables and a class summary.\n\n"
     "Exit 0 when every student has a report; 1 when any failed (the others still finish, and "
@@ -413,6 +432,7 @@ def batch(
     day = _parse_date(as_of) or datetime.now(UTC).date()
     checked = read_roster(roster, role=role)
     progress = progress_for(sys.stderr)
+    restore = _stop_on_sigterm()
     try:
         result = run_batch(checked, out, workers=workers, resume=resume, audience=audience,
                            db=db, as_of=day, dask=dask, progress=progress,
@@ -429,10 +449,12 @@ def batch(
         if redact:
             again += ["--redact"]
         again += ["--as-of", day.isoformat(), "--resume"]
-        _err("interrupted. Finished students are saved; to continue where this stopped, run:")
+        stopped = "terminated" if isinstance(sys.exc_info()[1], Terminated) else "interrupted"
+        _err(f"{stopped}. Finished students are saved; to continue where this stopped, run:")
         typer.echo(f"  {shlex.join(again)}", err=True)
-        raise typer.Exit(130) from None
+        raise typer.Exit(143 if stopped == "terminated" else 130) from None
     finally:
+        restore()
         progress.close()
     typer.echo(f"{result.total} student{'s' if result.total != 1 else ''}: {result.ok} ok, "
                f"{result.failed} failed ({result.assessed} assessed, {result.reused} unchanged; "

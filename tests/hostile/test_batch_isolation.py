@@ -182,12 +182,19 @@ def _wait_for_workers(proc: subprocess.Popen[bytes], n: int) -> list[psutil.Proc
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
         kids = psutil.Process(proc.pid).children(recursive=True)
-        if len([k for k in kids if "resource_tracker" not in " ".join(k.cmdline())]) >= n:
+        if len([k for k in kids if "resource_tracker" not in _cmdline(k)]) >= n:
             return kids
         if proc.poll() is not None:
             break
         time.sleep(0.2)
     raise AssertionError("the batch's workers did not start")
+
+
+def _cmdline(p: psutil.Process) -> str:
+    try:
+        return " ".join(p.cmdline())
+    except psutil.Error:
+        return "resource_tracker"   # gone already: not counted
 
 
 def _all_gone(procs: list[psutil.Process], seconds: float) -> list[psutil.Process]:
@@ -203,6 +210,10 @@ def test_stopping_a_batch_leaves_no_process_behind(tmp_path: Path, sig: int) -> 
     proc, log = _start_batch(tmp_path)
     try:
         kids = _wait_for_workers(proc, 3)   # the forkserver and two workers
+        deadline = time.monotonic() + 60    # ... and at work (not still starting up)
+        while "Assessing" not in log.read_text() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        kids = psutil.Process(proc.pid).children(recursive=True)
         proc.send_signal(sig)
         proc.wait(timeout=30)
         alive = _all_gone(kids, 15)
