@@ -193,7 +193,8 @@ def _mp_context() -> Any:
     return mp.get_context("spawn")
 
 
-_DASK_ADDRESS = re.compile(r"(?:(?:tcp|tls|ucx|ws|wss)://)?[A-Za-z0-9._\-\[\]:]+:\d{1,5}/?")
+_DASK_ADDRESS = re.compile(r"(?:tcp|tls|ucx|ws|wss|inproc)://[^\s/]+\S*"
+                           r"|[A-Za-z0-9._\-\[\]:]+:\d{1,5}")
 
 
 def check_dask_address(address: str) -> None:
