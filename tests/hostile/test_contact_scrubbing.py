@@ -81,3 +81,18 @@ def test_redact_catches_every_spelling_of_a_name(amara, variant: str) -> None:
     got = out.red_flags[0].text
     assert "whitfield" not in got.lower() and "dana" not in got.lower(), got
     assert "Thanks" in got and "for the review" in got
+
+
+# -- 12. a long name never runs across the footer ----------------------------------------------
+def test_a_long_name_is_shortened_in_the_page_footer(amara) -> None:
+    import re
+
+    from assessor.report import render_html
+
+    long_name = "Amara " + "Okafor-Whitfield-" * 20 + "End"
+    html = render_html(dataclasses.replace(amara, candidate_name=long_name))
+    runner = re.search(r'<p class="runner">(.*?)</p>', html, re.S)
+    assert runner is not None
+    assert long_name not in runner.group(1) and "…" in runner.group(1)
+    assert len(runner.group(1)) < 140
+    assert long_name in html   # the cover still names the candidate in full
