@@ -375,7 +375,11 @@ def _stop_on_sigterm() -> Callable[[], None]:
         raise Terminated
 
     old = signal.signal(signal.SIGTERM, terminate)
-    return lambda: signal.signal(signal.SIGTERM, old)
+
+    def restore() -> None:
+        signal.signal(signal.SIGTERM, old)
+
+    return restore
 
 
 @app.command(help=(

@@ -72,7 +72,7 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
     shaped like a North American number (``555-1234``, ``5551234567``, ``(555) 123-4567``)."""
     from phonenumbers import Leniency, PhoneNumberMatcher
 
-    def found(region: str, leniency: Leniency) -> list[tuple[int, int, str]]:
+    def found(region: str, leniency: int) -> list[tuple[int, int, str]]:
         return [(m.start, m.end, m.raw_string)
                 for m in PhoneNumberMatcher(text, region, leniency=leniency)
                 if sum(c.isdigit() for c in m.raw_string) >= 7 and not _DATE.match(m.raw_string)]
