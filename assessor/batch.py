@@ -58,6 +58,9 @@ AUDIENCES = ("student", "counselor")
 PAPERS = ("a4", "letter")
 #: Seconds between saves of the state file while a pass runs.
 SAVE_EVERY = 5.0
+#: Seconds one student's assessment may take before it is stopped and the student failed
+#: (a typical student takes 1-5 s; a very large export under a minute).
+TIMEOUT = 300.0
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,7 @@ def run_batch(roster: Roster, out: str | Path, *, workers: int | None = None,
               db: str | Path | None = None, as_of: date | None = None,
               dask: str | None = None, progress: BatchProgress | None = None,
               on_result: Callable[[str, str], None] | None = None,
-              redact: bool = False) -> BatchResult:
+              redact: bool = False, timeout: float | None = TIMEOUT) -> BatchResult:
     """Assess every student on a roster and write their reports and the class summary.
 
     Parameters
@@ -150,6 +153,10 @@ def run_batch(roster: Roster, out: str | Path, *, workers: int | None = None,
     redact
         Replace third parties' names with initials and mask ``@handles`` in every result and
         report (:mod:`assessor.privacy`). Changing it redoes every student on ``resume``.
+    timeout
+        Seconds one student's assessment may take (default :data:`TIMEOUT`); a student that
+        takes longer is stopped and failed with a message. None: no limit. Local workers
+        only (a Dask worker runs without a limit).
 
     Returns
     -------
@@ -170,6 +177,10 @@ def run_batch(roster: Roster, out: str | Path, *, workers: int | None = None,
                             f"not {audience!r}")
     if paper not in PAPERS:
         raise AssessorError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
+    if dask:
+        from assessor.batch_pool import check_dask_address
+
+        check_dask_address(dask)
     start = time.perf_counter()
     out = Path(out)
     try:
@@ -179,7 +190,7 @@ def run_batch(roster: Roster, out: str | Path, *, workers: int | None = None,
                             f"({exc.strerror or exc})") from None
     run = _Run(roster=roster, out=out, resume=resume, audience=audience, paper=paper,
                as_of=as_of or datetime.now(UTC).date(), progress=progress or SilentProgress(),
-               on_result=on_result, redact=redact)
+               on_result=on_result, redact=redact, timeout=timeout)
     with FolderLock(out), open_history(db) as history:
         remove_stale_temporaries(out)
         run.open(history)
@@ -220,6 +231,7 @@ class _Run:
     progress: BatchProgress
     on_result: Callable[[str, str], None] | None
     redact: bool = False
+    timeout: float | None = None
     assessed: int = 0
     reused: int = 0
     rendered: int = 0
@@ -265,7 +277,8 @@ class _Run:
                 student_id=s.student_id, row=s.row, name=s.name, path=str(s.path),
                 role=s.role, job=str(s.job) if s.job else None, as_of=self.as_of.isoformat(),
                 salt=salts[s.role], extra=dict(s.extra),
-                prior_hash=prior.input_hash if prior else None, redact=self.redact)
+                prior_hash=prior.input_hash if prior else None, redact=self.redact,
+                timeout=self.timeout)
 
         def crashed(t: AssessTask, message: str) -> None:
             self._assessed(Assessed(t.student_id, "failed", "", _failed_line(t, message),

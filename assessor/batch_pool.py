@@ -15,6 +15,7 @@ no forkserver (Windows, macOS default), workers are spawned and load their own c
 from __future__ import annotations
 
 import os
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
@@ -24,7 +25,7 @@ from typing import Any
 
 from assessor.batch_progress import BatchProgress
 from assessor.batch_work import init_worker, ping
-from assessor.errors import AssessorError
+from assessor.errors import AssessorError, InputError
 
 #: Tasks per worker before the local pool is drained and replaced by a fresh one. WeasyPrint
 #: keeps a little memory per document (about 0.3 MB), so a worker that rendered thousands of
@@ -163,7 +164,8 @@ def executor(workers: int | None, dask: str | None, n_tasks: int,
     ctx = _mp_context()
 
     def make() -> Executor:
-        ex = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=init_worker)
+        ex = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=init_worker,
+                                 initargs=(os.getpid(),))
         for f in [ex.submit(ping) for _ in range(n)]:   # start them all, warm
             f.result()
         return ex
@@ -191,7 +193,20 @@ def _mp_context() -> Any:
     return mp.get_context("spawn")
 
 
+_DASK_ADDRESS = re.compile(r"(?:tcp|tls|ucx|ws|wss|inproc)://[^\s/]+\S*"
+                           r"|[A-Za-z0-9._\-\[\]:]+:\d{1,5}")
+
+
+def check_dask_address(address: str) -> None:
+    """Refuse at once what cannot be a scheduler address (``tcp://host:8786``), rather than
+    after the client's 20 s connection timeout."""
+    if not _DASK_ADDRESS.fullmatch(address.strip()):
+        raise InputError("--dask", f"got {address!r}; expected a Dask scheduler address such as "
+                                   "tcp://10.0.0.5:8786")
+
+
 def _dask_client(address: str) -> Any:
+    check_dask_address(address)
     try:
         from distributed import Client
     except ImportError:

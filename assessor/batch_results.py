@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import csv
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
@@ -124,15 +125,29 @@ def _final_line(journal: Journal, student_id: str, report_error: str | None,
 def write_csv(fh: Any, rows: Sequence[Row], extra_columns: Sequence[str]) -> None:
     """results.csv: one row a student, the fixed :data:`CSV_COLUMNS` then the roster's own."""
     writer = csv.writer(fh)
-    writer.writerow([*CSV_COLUMNS, *extra_columns])
+    writer.writerow([cell(c) for c in (*CSV_COLUMNS, *extra_columns)])
     for student, digest, report_error, _ in rows:
         status, error = final_status(digest, report_error)
         dims = dict(digest.dimensions)
         writer.writerow([
-            student.student_id, student.name or digest.candidate_name, student.role, status,
-            _num(digest.overall), digest.band, *(_num(dims.get(d)) for d in DIMENSIONS),
-            digest.red_flags if digest.status == "ok" else "", digest.top_recommendation,
-            error, *(student.extra.get(c, "") for c in extra_columns)])
+            cell(student.student_id), cell(student.name or digest.candidate_name),
+            cell(student.role), status, _num(digest.overall), cell(digest.band),
+            *(_num(dims.get(d)) for d in DIMENSIONS),
+            digest.red_flags if digest.status == "ok" else "", cell(digest.top_recommendation),
+            cell(error), *(cell(student.extra.get(c, "")) for c in extra_columns)])
+
+
+#: First characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+
+
+def cell(text: str) -> str:
+    """A text cell that no spreadsheet runs: one starting with ``= + - @``, a tab or a carriage
+    return gets a leading ``'`` (OWASP's rule), unless it is a plain number like ``-3.5``."""
+    if text.startswith(_FORMULA_START) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def _num(value: float | None) -> str:

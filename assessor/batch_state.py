@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from assessor.errors import AssessorError
-from assessor.files import write_atomic
+from assessor.files import open_private, write_atomic
 
 STATE_NAME = ".batch-state.json"
 JOURNAL_NAME = ".batch-journal.jsonl"
@@ -70,10 +70,10 @@ class Journal:
         if not resume:
             self.path.unlink(missing_ok=True)
         for f in (out / RESULTS_JSONL, self.path) if resume else ():
-            if f.is_file():
+            if f.is_file() and not f.is_symlink():
                 self._index(f)
         self._readers: dict[int, IO[bytes]] = {}
-        self._fh = open(self.path, "ab")  # noqa: SIM115 - closed in close()
+        self._fh = open(open_private(self.path, os.O_WRONLY | os.O_APPEND), "ab")  # noqa: SIM115
         if self._fh.tell() and not self._ends_with_newline():
             self._fh.write(b"\n")  # a killed run's half line stays on its own line
         if self.path not in self.files:
@@ -200,7 +200,8 @@ class FolderLock:
             import fcntl
         except ImportError:  # pragma: no cover - Windows: no lock
             return self
-        self._fh = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115
+        self._fh = open(open_private(self.path, os.O_RDWR), "a+",  # noqa: SIM115
+                        encoding="utf-8")
         try:
             fcntl.flock(self._fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:

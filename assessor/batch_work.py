@@ -12,17 +12,22 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import time
 import traceback
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assessor import __version__
 from assessor.errors import AssessorError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from assessor.candidate import Candidate
 
 #: Criteria per student counted as that student's biggest gaps in the summary.
 GAPS_PER_STUDENT = 3
@@ -43,6 +48,7 @@ class AssessTask:
     extra: Mapping[str, str] = field(default_factory=dict)
     prior_hash: str | None = None   # input hash of a reusable earlier result, if any
     redact: bool = False            # third parties' names as initials (assessor.privacy)
+    timeout: float | None = None    # seconds before the student is stopped and failed
 
 
 @dataclass(frozen=True)
@@ -102,8 +108,24 @@ class Rendered:
 
 # -- fingerprints -------------------------------------------------------------------------
 
-def _hash_file(h: Any, path: Path) -> None:
-    with open(path, "rb") as fh:
+def _plain_files(root: Path) -> list[Path]:
+    """The regular files under ``root``, as the importers see them: no link is followed and
+    no FIFO or device is opened."""
+    if root.is_file():
+        return [root]
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames.sort()
+        found += [p for p in map(Path(dirpath).joinpath, filenames)
+                  if stat.S_ISREG(p.lstat().st_mode)]
+    return sorted(found)
+
+
+def _hash_file(h: Any, path: Path, *, plain: bool = False) -> None:
+    """Add a file's bytes; ``plain``: refuse a link or a FIFO (a student's file)."""
+    flags = os.O_RDONLY | (getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+                           if plain else 0)
+    with open(os.open(path, flags), "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
 
@@ -116,11 +138,9 @@ def input_hash(path: str | Path, job: str | Path | None, salt: str) -> str:
     """
     h = hashlib.sha256(salt.encode())
     root = Path(path)
-    files = [root] if root.is_file() else sorted(
-        p for p in root.rglob("*") if p.is_file())
-    for p in files:
-        h.update(b"\0file\0" + p.relative_to(root).as_posix().encode() + b"\0")
-        _hash_file(h, p)
+    for p in _plain_files(root):
+        h.update(b"\0file\0" + os.fsencode(p.relative_to(root).as_posix()) + b"\0")
+        _hash_file(h, p, plain=True)
     if job:
         h.update(b"\0job\0")
         _hash_file(h, Path(job))
@@ -186,11 +206,65 @@ def warm() -> None:
     html_to_pdf("<!DOCTYPE html><html><body><p>warm</p></body></html>")
 
 
-def init_worker() -> None:
-    """Process-pool initializer: leave Ctrl-C to the parent, one BLAS thread, warm caches."""
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (a zombie, dead but not yet reaped, does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # pragma: no cover - someone else's process took the number
+        return False
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True   # no /proc (macOS): kill(0) is all we have
+
+
+def exit_with_batch(batch_pid: int | None) -> None:
+    """End this worker when the batch that started it ends, however it ended (even SIGKILL).
+
+    A worker's parent is the batch's forkserver, which lives as long as any worker does (each
+    worker holds its "alive" pipe), so a batch killed outright would leave them all running,
+    hundreds of MB. A daemon thread checks every second that the batch and the parent are
+    still there; on Linux the kernel also kills the worker with its parent
+    (``PR_SET_PDEATHSIG``).
+    """
+    import signal
+    import sys
+    import threading
+
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # PDEATHSIG
+        except (OSError, AttributeError):  # pragma: no cover - the thread does it alone
+            pass
+
+    def gone() -> bool:
+        return os.getppid() != parent or (batch_pid is not None and not _alive(batch_pid))
+
+    if gone():
+        os._exit(1)
+
+    def watch() -> None:
+        while not gone():
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-batch", daemon=True).start()
+
+
+def init_worker(batch_pid: int | None = None) -> None:
+    """Process-pool initializer: leave Ctrl-C to the parent, end with the batch
+    (:func:`exit_with_batch`), one BLAS thread, warm caches."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    exit_with_batch(batch_pid)
     try:
         from threadpoolctl import threadpool_limits
 
@@ -235,13 +309,18 @@ def assess_student(task: AssessTask) -> Assessed:
         return _failed(task, h, error, None, start)
     if task.prior_hash and task.prior_hash == h:
         return Assessed(task.student_id, "unchanged", h, seconds=time.perf_counter() - start)
-    from assessor.api import assess
+    from assessor import api
     from assessor.classifier import load_classifier
 
     try:
-        result = assess(task.path, task.role, job=task.job,
-                        as_of=date.fromisoformat(task.as_of), classifier=load_classifier(),
-                        redact=task.redact)
+        with _time_limit(task.timeout):
+            result = api.assess(rostered(task.path, task.student_id), task.role, job=task.job,
+                                as_of=date.fromisoformat(task.as_of),
+                                classifier=load_classifier(), redact=task.redact)
+    except _TooLong:
+        return _failed(task, h, f"took longer than {task.timeout:g} s and was stopped; check "
+                                "the student's folder for something unusually large "
+                                "(--timeout sets the limit)", None, start)
     except AssessorError as exc:
         return _failed(task, h, str(exc), None, start)
     except Exception as exc:  # noqa: BLE001 - a bug must not stop the other students
@@ -252,6 +331,52 @@ def assess_student(task: AssessTask) -> Assessed:
     line = json.dumps(record(task, h, status="ok", assessment=data), ensure_ascii=False)
     return Assessed(task.student_id, "assessed", h, line, digest_of(data),
                     time.perf_counter() - start)
+
+
+def rostered(path: str, student_id: str) -> Candidate:
+    """The candidate under ``path``, known by the roster's id.
+
+    In a batch the roster says who a folder belongs to, so its id keys the history and the
+    results; a ``candidate.yaml`` claiming another id (maybe another student's) is a warning.
+    """
+    from assessor.ingest import load_candidate
+
+    cand = load_candidate(path)
+    if cand.student_id == student_id:
+        return cand
+    warnings = cand.warnings
+    if cand.student_id:
+        warnings += (f"candidate.yaml gives student_id {cand.student_id!r}, but the roster "
+                     f"says {student_id!r}; the roster's id is used",)
+    return replace(cand, student_id=student_id, warnings=warnings)
+
+
+class _TooLong(BaseException):  # noqa: N818 - not an Exception: nothing may swallow it
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`_TooLong` in this block after ``seconds`` (main thread on POSIX only:
+    a process-pool worker; a Dask worker thread runs without a limit)."""
+    import signal
+    import threading
+
+    if not seconds or not hasattr(signal, "setitimer") or \
+            threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum: int, frame: Any) -> None:
+        raise _TooLong
+
+    old = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
 
 
 def _failed(task: AssessTask, h: str, error: str, trace: str | None, start: float) -> Assessed:

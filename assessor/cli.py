@@ -36,7 +36,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _err(message: str) -> None:
-    typer.echo(f"Error: {message}", err=True)
+    from assessor.display import printable
+
+    typer.echo(f"Error: {printable(message)}", err=True)
 
 
 def handle_errors(func: F) -> F:
@@ -182,9 +184,13 @@ def _parse_date(value: str | None) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise InputError("--as-of", f"got {value!r}; expected a date like 2026-11-20") from None
+    if not date(1990, 1, 1) <= day <= date(2100, 12, 31):
+        raise InputError("--as-of", f"got {value!r}; expected a date between 1990-01-01 and "
+                                    "2100-12-31")
+    return day
 
 
 AUDIENCE_HELP = "student, or counselor (adds a notes box, every signal and the cohort " \
@@ -353,6 +359,29 @@ def history(
     print_trend(candidate_id, entries)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C: the workers are stopped and what is done is saved."""
+
+
+def _stop_on_sigterm() -> Callable[[], None]:
+    """Turn SIGTERM into :class:`Terminated` while a batch runs; returns the undo."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+
+    def terminate(signum: int, frame: Any) -> None:
+        raise Terminated
+
+    old = signal.signal(signal.SIGTERM, terminate)
+
+    def restore() -> None:
+        signal.signal(signal.SIGTERM, old)
+
+    return restore
+
+
 @app.command(help=(
     "Assess a class roster: one PDF per student, results tables and a class summary.\n\n"
     "Exit 0 when every student has a report; 1 when any failed (the others still finish, and "
@@ -389,6 +418,9 @@ def batch(
                                                   "see the roster's files and --out at the "
                                                   "same paths.")] = None,
     redact: Annotated[bool, typer.Option("--redact", help=REDACT_HELP)] = False,
+    timeout: Annotated[float, typer.Option(min=1, help="Seconds one student's assessment may "
+                                                       "take before it is stopped and the "
+                                                       "student marked failed.")] = 300.0,
 ) -> None:
     """Assess a class roster (see the help text above): read, run, report."""
     import shlex
@@ -404,15 +436,16 @@ def batch(
     day = _parse_date(as_of) or datetime.now(UTC).date()
     checked = read_roster(roster, role=role)
     progress = progress_for(sys.stderr)
+    restore = _stop_on_sigterm()
     try:
         result = run_batch(checked, out, workers=workers, resume=resume, audience=audience,
                            db=db, as_of=day, dask=dask, progress=progress,
-                           redact=redact)
+                           redact=redact, timeout=timeout)
     except KeyboardInterrupt:
         progress.close()
         again = ["assessor", "batch", str(roster), "--out", str(out)]
         for flag, value in (("--role", role), ("--workers", workers), ("--db", db),
-                            ("--dask", dask)):
+                            ("--dask", dask), ("--timeout", timeout if timeout != 300 else None)):
             if value is not None:
                 again += [flag, str(value)]
         if audience != "student":
@@ -420,10 +453,12 @@ def batch(
         if redact:
             again += ["--redact"]
         again += ["--as-of", day.isoformat(), "--resume"]
-        _err("interrupted. Finished students are saved; to continue where this stopped, run:")
+        stopped = "terminated" if isinstance(sys.exc_info()[1], Terminated) else "interrupted"
+        _err(f"{stopped}. Finished students are saved; to continue where this stopped, run:")
         typer.echo(f"  {shlex.join(again)}", err=True)
-        raise typer.Exit(130) from None
+        raise typer.Exit(143 if stopped == "terminated" else 130) from None
     finally:
+        restore()
         progress.close()
     typer.echo(f"{result.total} student{'s' if result.total != 1 else ''}: {result.ok} ok, "
                f"{result.failed} failed ({result.assessed} assessed, {result.reused} unchanged; "

@@ -21,10 +21,23 @@ def write_atomic(path: str | Path, data: bytes | str) -> Path:
     -------
     Path
         ``path``.
+
+    Raises
+    ------
+    InputError
+        ``path`` is a folder, or its folder cannot be written (``/proc/version``).
     """
+    from assessor.errors import InputError
+
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    if path.is_dir():
+        raise InputError(path, "is a folder; expected the name of a file to write")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise InputError(path, f"cannot be written ({exc.strerror or exc}); expected a file "
+                               "in a folder you can write to") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data.encode("utf-8") if isinstance(data, str) else data)
@@ -33,3 +46,27 @@ def write_atomic(path: str | Path, data: bytes | str) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def open_private(path: Path, flags: int) -> int:
+    """Open (or create, mode 0600) a file the program keeps in an output folder; a file
+    descriptor.
+
+    A symbolic link at ``path`` is refused, never followed: someone who can write into the
+    folder could otherwise make us write into any file the user can (O_NOFOLLOW).
+
+    Raises
+    ------
+    AssessorError
+        ``path`` is a link, or cannot be opened.
+    """
+    from assessor.errors import AssessorError
+
+    try:
+        return os.open(path, flags | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    except OSError as exc:
+        if path.is_symlink():
+            raise AssessorError(f"{path}: is a symbolic link; assessor never writes through a "
+                                "link in an output folder. Remove it, or choose another "
+                                "--out") from None
+        raise AssessorError(f"{path}: cannot be opened ({exc.strerror or exc})") from None

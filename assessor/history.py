@@ -15,6 +15,7 @@ ordered list of functions: migration ``n`` takes a file from version ``n`` to ``
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -142,6 +143,8 @@ class History:
                                f"{DB_NAME}")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not os.path.lexists(self.path):  # private, like every other output (0600)
+                os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             # Autocommit: each write below is one statement, atomic on its own, and
             # migrate() opens its own transactions.
             self.db = sqlite3.connect(self.path, isolation_level=None)

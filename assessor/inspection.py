@@ -5,10 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from assessor.candidate import Candidate
+from assessor.display import printable_tree
 
 
 def describe(candidate: Candidate) -> dict[str, Any]:
-    """A JSON-ready description of a candidate's sources, counts, date ranges and warnings."""
+    """A JSON-ready description of a candidate's sources, counts, date ranges and warnings.
+
+    Every text is printable (no terminal escape codes: file names and names are the
+    student's own choice).
+    """
     sources = []
     for s in candidate.sources:
         first, last = s.first_post, s.last_post
@@ -21,7 +26,7 @@ def describe(candidate: Candidate) -> dict[str, Any]:
             "last_post": last.isoformat() if last else None,
             "warnings": list(s.warnings),
         })
-    return {
+    return printable_tree({
         "candidate": {
             "name": candidate.name,
             "id": candidate.candidate_id,
@@ -30,4 +35,4 @@ def describe(candidate: Candidate) -> dict[str, Any]:
         },
         "sources": sources,
         "warnings": list(candidate.warnings),
-    }
+    })

@@ -35,19 +35,30 @@ _STRUCTURAL = frozenset({
 #: Fields that are addresses, not prose: contacts are scrubbed there, names are not redacted.
 _ADDRESSES = frozenset({"url", "path"})
 
-_EMAIL = re.compile(r"(?:mailto:)?[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
-                    r"\.[A-Za-z]{2,}")
-# Conservative: an international number (+CC and 7+ digits in groups), a North American
-# 3-3-4 number, or a trunk-prefixed (0...) national number in three groups. Dates (4-2-2),
-# years, ranges, percentages, money and thousands separators do not fit these shapes.
+_EMAIL = re.compile(r"(?:mailto:)?[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
+# "name at domain dot com", "name [at] domain [dot] org", "name(at)domain(dot)co.uk": the
+# spelled-out "dot" (or a bracketed "at") is required, so "met at the lake" is prose.
+_AT = r"(?:\s*[\[({]\s*at\s*[\])}]\s*|\s+at\s+)"
+_DOT = r"(?:\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+)"
+_SPELLED_EMAIL = re.compile(
+    rf"(?<![\w.+-])[\w.+-]+{_AT}[\w-]+(?:(?:{_DOT}|\.)[\w-]+)*?{_DOT}[^\W\d_]{{2,}}"
+    r"(?:\.[^\W\d_]{2,})?(?!\w)", re.IGNORECASE)
+# Conservative shapes kept from before: an international number (+CC and 7+ digits in groups),
+# a North American 3-3-4 number, or a trunk-prefixed (0...) national number in three groups.
 _PHONE = re.compile(
     r"(?<![\w+])(?:"
     r"\+\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d{1,4}){2,5}"
     r"|(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}"
     r"|0\d{2,4}[ .-]\d{3,4}[ .-]\d{3,4}"
     r")(?![\w])")
+#: Regions whose national formats are recognised (a number valid in any of them is removed).
+#: phonenumbers knows every country; these cover the students this tool is used with.
+PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "ES", "IT", "NL", "BR", "NG", "AU", "CN")
+_NANP_LOCAL = re.compile(r"\d{3}[ .-]\d{4}")
 _HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_]|[A-Za-z0-9_])"
                      r"(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?")
+#: Shapes that are dates, not numbers to call.
+_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$")
 
 
 def _phone(m: re.Match[str]) -> str:
@@ -55,11 +66,46 @@ def _phone(m: re.Match[str]) -> str:
     return PHONE_MASK if digits >= 7 else m.group(0)
 
 
+def _phone_spans(text: str) -> list[tuple[int, int]]:
+    """Where phone numbers are, by :mod:`phonenumbers`: a number valid in one of
+    :data:`PHONE_REGIONS`, one dialled internationally (``+44 ...``, ``0044 ...``), or one
+    shaped like a North American number (``555-1234``, ``5551234567``, ``(555) 123-4567``)."""
+    from phonenumbers import Leniency, PhoneNumberMatcher
+
+    def found(region: str, leniency: int) -> list[tuple[int, int, str]]:
+        return [(m.start, m.end, m.raw_string)
+                for m in PhoneNumberMatcher(text, region, leniency=leniency)
+                if sum(c.isdigit() for c in m.raw_string) >= 7 and not _DATE.match(m.raw_string)]
+
+    spans = [(a, b) for region in PHONE_REGIONS for a, b, _ in found(region, Leniency.VALID)]
+    for a, b, raw in found("US", Leniency.POSSIBLE):
+        digits = sum(c.isdigit() for c in raw)
+        if raw.startswith(("+", "(")) or digits >= 10 or _NANP_LOCAL.fullmatch(raw):
+            spans.append((a, b))
+    spans += [(a, b) for a, b, raw in found("GB", Leniency.POSSIBLE)
+              if raw.startswith(("+", "00"))]
+    return spans
+
+
 def scrub_text(text: str) -> str:
     """``text`` with e-mail addresses and phone numbers replaced."""
     if "@" in text:
         text = _EMAIL.sub(EMAIL_MASK, text)
-    return _PHONE.sub(_phone, text)
+    if " at " in text.lower() or "at]" in text.lower() or "at)" in text.lower():
+        text = _SPELLED_EMAIL.sub(EMAIL_MASK, text)
+    text = _PHONE.sub(_phone, text)
+    if sum(c.isdigit() for c in text) < 7:
+        return text
+    spans = sorted(_phone_spans(text))
+    merged: list[list[int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in reversed(merged):
+        text = text[:start] + PHONE_MASK + text[end:]
+    return text
 
 
 def initials(name: str) -> str:
@@ -119,8 +165,30 @@ def _rewrite(value: T, fn: Callable[[str], str], skip: frozenset[str]) -> T:
 
 
 def scrub_contacts(assessment: Assessment) -> Assessment:
-    """The assessment with every e-mail address and phone number in its texts replaced."""
-    return _rewrite(assessment, scrub_text, _STRUCTURAL)
+    """The assessment with every e-mail address and phone number in its texts replaced.
+
+    The candidate's name is scrubbed too (a folder named like an e-mail address names the
+    candidate when nothing else does), and every text is made printable
+    (:func:`assessor.display.printable`: no terminal escapes, no bidi overrides).
+    """
+    from assessor.display import printable
+
+    return _rewrite(_rewrite(assessment, printable, frozenset()), scrub_text,
+                    _STRUCTURAL - {"candidate_name"})
+
+
+def _words(name: str) -> list[str]:
+    return [w.casefold() for w in re.split(r"[\s,]+", name.lstrip("#")) if w]
+
+
+def _name_pattern(name: str) -> str:
+    """A name as it may be written: any case, words split by any run of spaces or a line
+    break, "Last, First", or run together as a hashtag (``#DanaWhitfield``)."""
+    words = [re.escape(w) for w in name.split()]
+    forms = [r"\s+".join(words), "#" + "".join(words)]
+    if len(words) > 1:
+        forms.append(words[-1] + r"\s*,\s*" + r"\s+".join(words[:-1]))
+    return "|".join(forms)
 
 
 def redact(assessment: Assessment, names: Iterable[str] = (), *,
@@ -131,26 +199,42 @@ def redact(assessment: Assessment, names: Iterable[str] = (), *,
     ----------
     names
         Third parties' full names (:func:`third_party_names`); each is replaced where it
-        appears as whole words. The candidate's own name is never replaced, even where a
-        third party's name is part of it.
+        appears as whole words, in any case, split over lines, as "Last, First" or as a
+        ``#hashtag``. The candidate's own name is never replaced, even where a third party's
+        name is part of it.
     keep_handles
         Handles left as they are (the candidate's own, :func:`own_handles`).
     """
     own = assessment.candidate_name.strip()
     wanted = {n.strip() for n in names if n and n.strip() and initials(n.strip())}
-    wanted.discard(own)
+    wanted = {n for n in wanted if _words(n) != _words(own)}
     keep = {h.lstrip("@").casefold() for h in keep_handles}
     alts = sorted(wanted | ({own} if own else set()), key=len, reverse=True)
-    name_re = re.compile(r"(?<![\w@])(?:" + "|".join(re.escape(n) for n in alts) + r")(?!\w)") \
-        if wanted else None
+    # Each way of writing a name -> the name, to give the initials of the name as written in
+    # the export whatever the text made of it.
+    by_words: dict[tuple[str, ...], str] = {}
+    for n in alts:
+        words = _words(n)
+        by_words.setdefault(tuple(words), n)
+        by_words.setdefault(("".join(words),), n)
+        if len(words) > 1:
+            by_words.setdefault((words[-1], *words[:-1]), n)
+    name_re = re.compile(r"(?<![\w@])(?:" + "|".join(_name_pattern(n) for n in alts)
+                         + r")(?!\w)", re.IGNORECASE) if wanted else None
+
+    def name(m: re.Match[str]) -> str:
+        text = m.group(0)
+        found = by_words.get(tuple(_words(text)))
+        if found is None or found == own:
+            return text
+        return initials(found)
 
     def handle(m: re.Match[str]) -> str:
         return m.group(0) if m.group(1).casefold() in keep else mask_handle(m.group(1))
 
     def fn(text: str) -> str:
         if name_re is not None:
-            text = name_re.sub(lambda m: m.group(0) if m.group(0) == own
-                               else initials(m.group(0)), text)
+            text = name_re.sub(name, text)
         if "@" in text:
             text = _HANDLE.sub(handle, text)
         return text

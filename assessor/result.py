@@ -219,6 +219,9 @@ def read_result(path: str | Path) -> Assessment:
     except json.JSONDecodeError as exc:
         raise InputError(path, f"is not valid JSON ({exc.msg}); {expected}",
                          f"line {exc.lineno}, column {exc.colno}") from None
+    except (ValueError, RecursionError) as exc:  # a 5,000-digit number; 100,000 nested [
+        why = "nested too deeply" if isinstance(exc, RecursionError) else str(exc).split(";")[0]
+        raise InputError(path, f"is not an assessor result ({why}); {expected}") from None
     if isinstance(data, dict) and isinstance(data.get("schema_version"), int) \
             and data["schema_version"] > SCHEMA_VERSION:
         raise InputError(path, f"was written by a newer assessor (result schema "

@@ -35,10 +35,19 @@ REQUIRED_COLUMNS = ("student_id", "name", "path")
 OPTIONAL_COLUMNS = ("role", "job")
 #: Problems listed in one message; a roster with more is usually a wrong file altogether.
 MAX_PROBLEMS = 20
+#: Largest roster sheet read: rows, columns, and bytes the .xlsx unpacks to.
+MAX_ROWS = 20_000
+MAX_COLUMNS = 200
+MAX_XLSX_BYTES = 50_000_000
 #: Rows searched for the header in a spreadsheet (title rows above it are skipped).
 HEADER_SEARCH_ROWS = 10
-#: A student id names the student's PDF, so it must be a plain file name.
-_ID_FORBIDDEN = re.compile(r"[/\\:*?\"<>|\x00-\x1f]")
+#: A student id names the student's PDF, so it must be a plain file name on every system:
+#: ASCII letters, digits, dots, dashes and underscores, starting with a letter or digit.
+_ID_SAFE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+MAX_ID_LENGTH = 64
+#: Ids that would name a batch's own outputs (summary.pdf...) or a Windows device (CON...).
+RESERVED_IDS = frozenset({"summary", "results", "con", "prn", "aux", "nul",
+                          *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))})
 
 
 @dataclass(frozen=True)
@@ -168,11 +177,27 @@ def _read_xlsx(path: Path) -> pd.DataFrame:
     import pandas as pd
 
     try:
+        with zipfile.ZipFile(path) as zf:
+            unpacked = sum(i.file_size for i in zf.infolist())
+        if unpacked > MAX_XLSX_BYTES:
+            raise RosterError(path, [(None, f"is too large: it unpacks to "
+                                            f"{unpacked / 1e6:,.0f} MB (a roster needs well "
+                                            f"under {MAX_XLSX_BYTES / 1e6:,.0f} MB)")])
+        # defusedxml (a dependency) makes openpyxl refuse XML entities (billion laughs).
         wb = openpyxl.load_workbook(path, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError) as exc:
+        # SyntaxError: xml.etree's ParseError (damaged XML, or an entity defusedxml refused)
         raise RosterError(path, [(None, f"is not a readable .xlsx workbook ({_first_line(exc)})")]
                           ) from None
     ws = wb.worksheets[0]
+    # A single cell far away (XFD1048576) makes the grid below 17 billion cells.
+    if ws.max_row > MAX_ROWS or ws.max_column > MAX_COLUMNS:
+        wb.close()
+        raise RosterError(path, [(None, f"is too large: its first sheet reaches row "
+                                        f"{ws.max_row:,} and column {ws.max_column:,} "
+                                        f"({_column_letter(ws.max_column - 1)}); a roster has "
+                                        f"at most {MAX_ROWS:,} rows and {MAX_COLUMNS} columns. "
+                                        "Clear the cells beyond the table and save again")])
     grid = [[_cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
     width = max((len(r) for r in grid), default=0)
     grid = [r + [""] * (width - len(r)) for r in grid]
@@ -327,9 +352,14 @@ def read_roster(path: str | Path, *, role: str | None = None) -> Roster:
         sid = get("student_id")
         if not sid:
             problems.append((row, "student_id is empty"))
-        elif _ID_FORBIDDEN.search(sid) or sid in (".", "..") or len(sid) > 100:
-            problems.append((row, f"student_id {sid!r} cannot name a file; use letters, digits, "
-                                  "dots, dashes or underscores"))
+        elif not _ID_SAFE.fullmatch(sid) or sid.endswith(".") or len(sid) > MAX_ID_LENGTH:
+            problems.append((row, f"student_id {sid!r} cannot name a file; use up to "
+                                  f"{MAX_ID_LENGTH} letters, digits, dots, dashes or "
+                                  "underscores, starting with a letter or digit"))
+        elif sid.split(".")[0].casefold() in RESERVED_IDS:
+            problems.append((row, f"student_id {sid!r} is reserved: it would name one of the "
+                                  "batch's own outputs (summary.pdf, results) or a Windows "
+                                  "device; choose another id"))
         else:
             key = sid.casefold()
             if key in first_row:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -34,15 +34,24 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+#: Largest weight a dimension or criterion may have (weights are relative: 1-100 is usual).
+MAX_WEIGHT = 1000.0
+#: Largest size of a curve value (counts, shares, days): finite, and far from overflowing.
+MAX_CURVE = 1e9
+#: Nodes a rubric may hold once its YAML aliases are expanded (a shipped rubric has ~700).
+MAX_RUBRIC_NODES = 20_000
+_CurveValue = Annotated[float, Field(allow_inf_nan=False, ge=-MAX_CURVE, le=MAX_CURVE)]
+
+
 class Curve(_Strict):
     """Measured values at which a criterion is poor (0 points), fair (40), good (70) and
     excellent (100). Values in between are interpolated. Decreasing values mean lower is better
     (red flags, days since the last post)."""
 
-    poor: float
-    fair: float
-    good: float
-    excellent: float
+    poor: _CurveValue
+    fair: _CurveValue
+    good: _CurveValue
+    excellent: _CurveValue
 
     @model_validator(mode="after")
     def _monotone(self) -> Curve:
@@ -90,14 +99,14 @@ class Curve(_Strict):
 
 class Criterion(_Strict):
     signal: str
-    weight: float = Field(gt=0)
+    weight: float = Field(gt=0, le=MAX_WEIGHT, allow_inf_nan=False)
     curve: Curve
     expect: str = Field(min_length=1, description="What good looks like for this role.")
     advice: str = Field(min_length=1, description="What to do when the criterion is short.")
 
 
 class Dimension(_Strict):
-    weight: float = Field(ge=0)
+    weight: float = Field(ge=0, le=MAX_WEIGHT, allow_inf_nan=False)
     criteria: list[Criterion] = Field(min_length=1)
 
 
@@ -156,6 +165,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def parse_rubric(text: str, source: str) -> Rubric:
     """Validate rubric YAML text. Errors name ``source``, the key path and, when known, the line."""
     try:
+        _check_size(text, source)
         data = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader (libyaml if present)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
@@ -187,6 +197,38 @@ def parse_rubric(text: str, source: str) -> Rubric:
                                   f"{', '.join(sorted(known))}"
                                   + (f" (line {line})" if line else ""))
     return rubric
+
+
+def _check_size(text: str, source: str) -> None:
+    """Refuse YAML whose aliases expand it past :data:`MAX_RUBRIC_NODES` nodes.
+
+    An alias (``*name``) repeats an anchored node without copying its text, so a few KB can
+    stand for millions of nodes, each validated and scored. The events are counted without
+    building anything.
+    """
+    sizes: dict[str, int] = {}
+    stack: list[list] = [[None, 0]]   # [anchor, nodes so far] per open collection
+    for event in yaml.parse(text, Loader=_LOADER):
+        if isinstance(event, yaml.CollectionStartEvent):
+            stack.append([event.anchor, 1])
+            continue
+        if isinstance(event, yaml.CollectionEndEvent):
+            anchor, n = stack.pop()
+        elif isinstance(event, yaml.ScalarEvent):
+            anchor, n = event.anchor, 1
+        elif isinstance(event, yaml.AliasEvent):
+            anchor, n = None, sizes.get(event.anchor or "", 1)
+        else:
+            continue
+        if anchor:
+            sizes[anchor] = n
+        stack[-1][1] += n
+        if stack[-1][1] > MAX_RUBRIC_NODES:
+            mark = event.start_mark
+            line = f"line {mark.line + 1}: " if mark is not None else ""
+            raise RubricError(f"{source}: {line}the rubric expands to more than "
+                              f"{MAX_RUBRIC_NODES:,} values once its YAML aliases (*name) are "
+                              "repeated; write the criteria out, or use fewer aliases")
 
 
 def _compose(text: str) -> yaml.Node | None:

@@ -12,16 +12,26 @@ file at a time.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assessor.candidate import Candidate, Profile, Source
+from assessor.display import shown_path
 from assessor.errors import InputError
 from assessor.ingest import blog, github, linkedin, manifest, mastodon, meta, posts_csv, x
-from assessor.ingest.bundle import Bundle, is_archive
+from assessor.ingest.bundle import Bundle, irregular, is_archive
 
-__all__ = ["load_candidate", "read_sources", "Importer"]
+__all__ = ["load_candidate", "read_sources", "Importer", "MAX_ENTRIES", "MAX_POSTS",
+           "MAX_PROBLEMS"]
+
+#: Entries at the top of a candidate folder tried as exports; a real folder holds a handful.
+MAX_ENTRIES = 200
+#: Posts assessed per candidate: the most recent ones, when a candidate has more.
+MAX_POSTS = 5_000
+#: Problems listed one by one in a candidate's warnings; the rest are counted.
+MAX_PROBLEMS = 20
 
 
 @dataclass(frozen=True)
@@ -71,17 +81,28 @@ def load_candidate(path: str | Path) -> Candidate:
     """
     path = Path(path)
     if not path.exists():
-        raise InputError(path, "no such file or folder; expected a candidate folder or an export")
+        raise InputError(shown_path(path), "no such file or folder; expected a candidate "
+                                           "folder or an export")
+    if path.is_symlink():  # the path the user gave: followed once, nothing below it is
+        path = path.resolve()
     facts = None
+    notes: list[str] = []
     if path.is_dir():
         for name in MANIFEST_NAMES:
-            if (path / name).is_file():
-                facts = manifest.read(path / name)
+            if os.path.lexists(path / name):
+                problem = irregular(path / name)
+                if problem:
+                    notes.append(f"{shown_path(path / name)}: {problem}")
+                else:
+                    facts = manifest.read(path / name)
                 break
     sources, problems = read_sources(path)
+    problems = notes + problems
     if not sources:
+        problems = _capped(problems)
         detail = "; ".join(problems) if problems else "no recognised export inside"
-        raise InputError(path, f"no usable source found ({detail}). Expected a LinkedIn or "
+        raise InputError(shown_path(path), f"no usable source found ({detail}). Expected a "
+                                           "LinkedIn or "
                                "X export, GitHub API JSON, a Mastodon archive, Instagram/Facebook "
                                "JSON, a blog feed or a posts.csv")
     return _merge(path, sources, problems, facts)
@@ -91,7 +112,7 @@ def read_sources(path: Path) -> tuple[list[Source], list[str]]:
     """Every source under ``path`` and the problems met (one line each, naming the file)."""
     sources: list[Source] = []
     problems: list[str] = []
-    for bundle_path in _candidates(path):
+    for bundle_path in _candidates(path, problems):
         try:
             bundle = Bundle.open(bundle_path)
         except InputError as exc:
@@ -108,7 +129,7 @@ def read_sources(path: Path) -> tuple[list[Source], list[str]]:
         finally:
             bundle.close()
         if source is None:
-            problems.append(f"{bundle_path}: not a recognised export; skipped")
+            problems.append(f"{shown_path(bundle_path)}: not a recognised export; skipped")
         else:
             sources.append(replace(source, warnings=tuple(bundle.warnings) + source.warnings))
     return sources, problems
@@ -130,16 +151,30 @@ def _read_bundle(bundle: Bundle) -> Source | None:
     return None
 
 
-def _candidates(path: Path) -> list[Path]:
-    """The exports to try under ``path``.
+def _candidates(path: Path, problems: list[str]) -> list[Path]:
+    """The exports to try under ``path``; entries that are not tried are added to ``problems``.
 
     A folder is one export when it is recognised as a whole and holds no other exports;
-    otherwise each entry in it is tried on its own.
+    otherwise each entry in it is tried on its own. Links, FIFOs and devices are never tried,
+    and at most :data:`MAX_ENTRIES` entries are (likely exports first).
     """
     if not path.is_dir():
         return [path]
-    children = sorted(p for p in path.iterdir()
-                      if not p.name.startswith(".") and p.name.lower() not in MANIFEST_NAMES)
+    children = []
+    for p in sorted(path.iterdir()):
+        if p.name.startswith(".") or p.name.lower() in MANIFEST_NAMES:
+            continue
+        problem = None if p.is_dir() and not p.is_symlink() else irregular(p)
+        if problem:
+            problems.append(f"{shown_path(p)}: {problem}")
+        else:
+            children.append(p)
+    if len(children) > MAX_ENTRIES:
+        problems.append(f"{shown_path(path)}: holds {len(children):,} entries; only the first "
+                        f"{MAX_ENTRIES:,} were tried (folders, archives and feeds first). "
+                        "Expected a few exports")
+        children = sorted(children, key=lambda c: (not _likely_export(c), c.name))[:MAX_ENTRIES]
+        children.sort()
     has_candidate_parts = any(is_archive(c) or c.is_dir() or c.suffix.lower() in
                               (".xml", ".rss", ".atom") or c.name.lower() == "posts.csv"
                               for c in children)
@@ -150,6 +185,11 @@ def _candidates(path: Path) -> list[Path]:
     if not matches and _is_html_meta_export(path):
         return [path]  # one clear "download it again as JSON" instead of a line per page
     return [c for c in children if c.is_dir() or c.is_file()]
+
+
+def _likely_export(path: Path) -> bool:
+    return is_archive(path) or path.is_dir() or path.suffix.lower() in (
+        ".xml", ".rss", ".atom", ".csv", ".json", ".js")
 
 
 def _is_html_meta_export(path: Path) -> bool:
@@ -200,10 +240,37 @@ def _is_single_export_tree(children: list[Path], whole: Importer) -> bool:
     return same != 1
 
 
+def _capped(problems: list[str]) -> list[str]:
+    """The first :data:`MAX_PROBLEMS` problems, and a count of the rest."""
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    more = len(problems) - MAX_PROBLEMS
+    return problems[:MAX_PROBLEMS] + [f"... and {more:,} more entr{'y' if more == 1 else 'ies'} "
+                                      "skipped (not listed)"]
+
+
+def _recent_posts(sources: list[Source], problems: list[str]) -> list[Source]:
+    """At most :data:`MAX_POSTS` posts across the sources: the most recent ones."""
+    total = sum(len(s.posts) for s in sources)
+    if total <= MAX_POSTS:
+        return sources
+    ranked = sorted(((p.created_at, i, j) for i, s in enumerate(sources)
+                     for j, p in enumerate(s.posts)), reverse=True)[:MAX_POSTS]
+    keep: dict[int, set[int]] = {}
+    for _, i, j in ranked:
+        keep.setdefault(i, set()).add(j)
+    problems.insert(0, f"{total:,} posts in the exports; the most recent {MAX_POSTS:,} were "
+                       "assessed (older posts say little about readiness today)")
+    return [replace(s, posts=tuple(p for j, p in enumerate(s.posts) if j in keep.get(i, ())))
+            for i, s in enumerate(sources)]
+
+
 def _merge(path: Path, sources: list[Source], problems: list[str],
            facts: manifest.Manifest | None) -> Candidate:
+    sources = _recent_posts(sources, problems)
+    problems = _capped(problems)
     name = (facts.name if facts and facts.name else "") or next(
-        (s.name for s in sources if s.name), "") or path.name
+        (s.name for s in sources if s.name), "") or _folder_name(path)
     profile = merge_profiles([s.profile for s in sources])
     manual: tuple[tuple[str, int], ...] = ()
     if facts is not None:
@@ -220,6 +287,13 @@ def _merge(path: Path, sources: list[Source], problems: list[str],
         manual_followers=manual,
         warnings=tuple(problems),
     )
+
+
+def _folder_name(path: Path) -> str:
+    """A candidate named after their folder: never an e-mail address or phone number."""
+    from assessor.privacy import scrub_text
+
+    return scrub_text(shown_path(path.name))
 
 
 def merge_profiles(profiles: list[Profile]) -> Profile:

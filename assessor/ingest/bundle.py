@@ -10,12 +10,14 @@ from __future__ import annotations
 import fnmatch
 import lzma
 import os
+import stat
 import tarfile
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from assessor.display import shown_path
 from assessor.errors import InputError
 
 #: Largest single file we read. Real exports stay well below; a bigger file is refused.
@@ -26,6 +28,11 @@ MAX_TOTAL_BYTES = 500 * 1024 * 1024
 MAX_MEMBERS = 50_000
 
 ARCHIVE_SUFFIXES = (".zip", ".tar.gz", ".tgz", ".tar")
+#: Why a symbolic link in a candidate's folder is not read.
+LINK_SKIPPED = ("is a symbolic link; links are never followed (it could lead outside the "
+                "folder), so it was not read. Copy the file itself into the folder")
+#: Why a FIFO, socket or device is not read.
+NOT_REGULAR = "is not a regular file (a FIFO, socket or device); it was not read"
 
 
 def is_archive(path: Path) -> bool:
@@ -63,12 +70,22 @@ class Bundle:
     # -- opening -------------------------------------------------------------------------
     @classmethod
     def open(cls, path: Path) -> Bundle:
-        """Open a folder, an archive or a single file as a bundle."""
-        label = str(path)
-        if path.is_dir():
+        """Open a folder, an archive or a single file as a bundle.
+
+        A symbolic link is never followed (it could lead anywhere on the computer) and a FIFO,
+        socket or device is never opened (reading one can block forever).
+        """
+        label = shown_path(path)
+        try:
+            info = path.lstat()
+        except OSError:
+            raise InputError(label, "no such file or folder") from None
+        if stat.S_ISLNK(info.st_mode):
+            raise InputError(label, LINK_SKIPPED)
+        if stat.S_ISDIR(info.st_mode):
             return cls._open_dir(path, label)
-        if not path.is_file():
-            raise InputError(label, "no such file or folder")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(label, NOT_REGULAR)
         lower = path.name.lower()
         if lower.endswith(".zip") or _looks_like_zip(path):
             return cls._open_zip(path, label)
@@ -79,17 +96,30 @@ class Bundle:
     @classmethod
     def _open_dir(cls, path: Path, label: str) -> Bundle:
         names: list[str] = []
+        warnings: list[str] = []
         for dirpath, dirnames, filenames in os.walk(path, followlinks=False):
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            kept = []
+            for d in sorted(dirnames):
+                if d.startswith("."):
+                    continue
+                if os.path.islink(os.path.join(dirpath, d)):
+                    warnings.append(f"{shown_path(Path(dirpath) / d)}: {LINK_SKIPPED}")
+                else:
+                    kept.append(d)
+            dirnames[:] = kept
             for fn in sorted(filenames):
                 full = Path(dirpath) / fn
-                if fn.startswith(".") or full.is_symlink():
+                if fn.startswith("."):
+                    continue
+                problem = irregular(full)
+                if problem:
+                    warnings.append(f"{shown_path(full)}: {problem}")
                     continue
                 names.append(full.relative_to(path).as_posix())
                 if len(names) > MAX_MEMBERS:
                     raise InputError(label, f"holds more than {MAX_MEMBERS:,} files; "
                                             "expected one export folder")
-        return cls(label=label, root=path, kind="dir", _names=names)
+        return cls(label=label, root=path, kind="dir", _names=names, warnings=warnings)
 
     @classmethod
     def _open_zip(cls, path: Path, label: str) -> Bundle:
@@ -183,12 +213,7 @@ class Bundle:
                 fh2 = self._tar.extractfile(member)
                 data = fh2.read(MAX_FILE_BYTES + 1) if fh2 else b""
             else:
-                full = self.root / name
-                size = full.stat().st_size
-                if size > MAX_FILE_BYTES:
-                    raise InputError(where, _too_big(size))
-                with open(full, "rb") as fh3:
-                    data = fh3.read(MAX_FILE_BYTES + 1)
+                data = _read_regular(self.root / name, where)
         except InputError:
             raise
         except (zipfile.BadZipFile, tarfile.TarError, OSError, EOFError, KeyError,
@@ -226,6 +251,32 @@ def decode_text(data: bytes, where: str) -> str:
         raise InputError(where, "is not UTF-8 text (as platforms export it); "
                                 "re-download the export or save the file as UTF-8",
                          where=f"line {line}") from None
+
+
+def irregular(path: Path) -> str | None:
+    """Why ``path`` is not read (a link, a FIFO, a device...), or None for a plain file."""
+    try:
+        mode = path.lstat().st_mode
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc}); skipped"
+    if stat.S_ISLNK(mode):
+        return LINK_SKIPPED
+    if not stat.S_ISREG(mode):
+        return NOT_REGULAR
+    return None
+
+
+def _read_regular(path: Path, where: str) -> bytes:
+    """A plain file's bytes, opened without following a link and without blocking on a FIFO
+    (a file swapped for either after the folder was listed is refused, not read)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(where, NOT_REGULAR)
+        if info.st_size > MAX_FILE_BYTES:
+            raise InputError(where, _too_big(info.st_size))
+        return fh.read(MAX_FILE_BYTES + 1)
 
 
 def _too_big(size: int) -> str:

@@ -25,7 +25,7 @@ from typing import Any
 from assessor.candidate import Platform, Profile, Repository, Source
 from assessor.errors import InputError
 from assessor.ingest.bundle import Bundle, decode_text
-from assessor.ingest.parsing import Notes, load_json, parse_iso
+from assessor.ingest.parsing import MAX_INT, Notes, load_json, parse_iso
 
 PLATFORM = Platform.GITHUB
 
@@ -252,7 +252,7 @@ class _Fields:
         value = self.obj.get(key)
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_INT:
             self._wrong(key, "a whole number of 0 or more", value)
             return None
         return value

@@ -51,6 +51,8 @@ class Manifest(BaseModel):
         for k, n in v.items():
             if n < 0:
                 raise ValueError(f"followers.{k} must be 0 or more")
+            if n > 10**12:
+                raise ValueError(f"followers.{k} is larger than any real audience")
         return v
 
 

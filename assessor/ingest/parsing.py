@@ -246,18 +246,25 @@ def html_to_text(html: str | None) -> str:
     return "\n".join(line.strip() for line in text.strip().splitlines()).strip()
 
 
+#: Largest count or timestamp believed (2**53, the largest whole number JSON keeps exactly).
+#: Anything bigger is no real count, and would overflow a float in scoring.
+MAX_INT = 2**53
+
+
 def to_int(value: Any) -> int | None:
-    """``'16'``, ``16``, ``'1,204'`` become 16 / 1204; anything else None."""
+    """``'16'``, ``16``, ``'1,204'`` become 16 / 1204; anything else (or past
+    :data:`MAX_INT`) None."""
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, int):
-        return value
+        return value if abs(value) <= MAX_INT else None
     if isinstance(value, float):
-        return int(value) if math.isfinite(value) else None
+        return int(value) if math.isfinite(value) and abs(value) <= MAX_INT else None
     if isinstance(value, str):
         s = value.strip().replace(",", "")
-        if s.isascii() and s.isdigit() and len(s) <= 4000:  # '²' is a digit; int() caps length
-            return int(s)
+        if s.isascii() and s.isdigit() and len(s) <= 16:  # '²' is a digit
+            n = int(s)
+            return n if n <= MAX_INT else None
     return None
 
 

@@ -142,13 +142,15 @@ def test_resume_after_a_truncated_pdf_redoes_only_that(broken_run, tmp_path: Pat
     assert lin["assessment"] == json.loads(old_lines[0])["assessment"]
     assert "Lin W. Wei,marketing-specialist,ok," in (copy / "results.csv").read_text("utf-8")
     # Every new result went to the history store once; reused ones are not stored again.
+    # The roster's ids key the history (not the candidate.yaml ids S003/S004).
     from assessor.history import open_history
 
     with open_history(out.parent / "history.db") as history:
-        assert [e.overall for e in history.trend("S003")] == [
+        assert [e.overall for e in history.trend("S1")] == [
             json.loads(line)["assessment"]["overall"]
             for line in (out / "results.jsonl").read_text("utf-8").splitlines()[:1]]
-        assert len(history.trend("S004")) == 1
+        assert len(history.trend("S3")) == 1
+        assert not history.trend("S003")
 
 
 def test_resume_after_an_interruption_with_counselor_percentiles(klass: Path,

@@ -1,0 +1,44 @@
+"""Text that is safe to show: on a terminal, in a PDF, in JSON.
+
+A student's files choose their own names and texts, so they may carry terminal escape codes
+(which can clear or retitle a counselor's terminal), bidi overrides (which make a file name read
+backwards) and bytes that are not UTF-8 (which cannot be written to JSON or a PDF at all).
+:func:`printable` removes the first two and replaces the third; tabs and line breaks stay.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+# C0 controls but tab and newline, DEL, C1 controls, bidi embeddings/overrides/isolates, and
+# lone surrogates (file names that are not UTF-8 reach Python as U+DC80..U+DCFF).
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _swap(m: re.Match[str]) -> str:
+    return "\ufffd" if "\ud800" <= m.group(0) <= "\udfff" else ""
+
+
+def printable(text: str) -> str:
+    """``text`` without control codes or bidi overrides; undecodable bytes become U+FFFD."""
+    if text.isprintable() or _UNSAFE.search(text) is None:
+        return text
+    return _UNSAFE.sub(_swap, text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def shown_path(path: str | Path) -> str:
+    """A path as a message shows it (see :func:`printable`)."""
+    return printable(str(path))
+
+
+def printable_tree(value: Any) -> Any:
+    """Every string in a tree of dicts, lists and tuples made :func:`printable`."""
+    if isinstance(value, str):
+        return printable(value)
+    if isinstance(value, dict):
+        return {printable_tree(k): printable_tree(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(printable_tree(v) for v in value)
+    return value
