@@ -380,6 +380,9 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
 
 
 def _failed(task: AssessTask, h: str, error: str, trace: str | None, start: float) -> Assessed:
+    from assessor.display import printable
+
+    error = printable(error)  # it names the student's files: shown on the console, in the CSV
     line = json.dumps(record(task, h, status="failed", error=error, trace=trace),
                       ensure_ascii=False)
     return Assessed(task.student_id, "failed", h, line, Digest(status="failed", error=error),

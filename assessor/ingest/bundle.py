@@ -193,7 +193,7 @@ class Bundle:
         """How a message names a member: ``export.zip/Connections.csv`` or ``folder/x.csv``."""
         if self.kind == "file":
             return self.label
-        return f"{self.label}/{name}"
+        return f"{self.label}/{shown_path(name)}"
 
     # -- reading -------------------------------------------------------------------------
     def read_bytes(self, name: str) -> bytes:
