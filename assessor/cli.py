@@ -355,8 +355,9 @@ def history(
 
 @app.command(help=(
     "Assess a class roster: one PDF per student, results tables and a class summary.\n\n"
-    "Exit 0 when every student has a report; 1 when any failed (the others still finish, and "
-    "results.csv and summary.pdf list the failures); 2 when the roster cannot be used. Ctrl-C "
+    "Exit 0 when every student has a complete report; 1 when any failed or is incomplete (some "
+    "of their exports could not be read; the others still finish, and results.csv and "
+    "summary.pdf list them); 2 when the roster cannot be used. Ctrl-C "
     "stops cleanly (exit 130) and prints the command that resumes the batch."))
 @handle_errors
 def batch(
@@ -426,11 +427,14 @@ def batch(
     finally:
         progress.close()
     typer.echo(f"{result.total} student{'s' if result.total != 1 else ''}: {result.ok} ok, "
+               + (f"{len(result.incomplete)} incomplete, " if result.incomplete else "") +
                f"{result.failed} failed ({result.assessed} assessed, {result.reused} unchanged; "
                f"{result.rendered} report{'s' if result.rendered != 1 else ''} written, "
                f"{result.reports_reused} up to date) in {result.seconds:.1f}s")
     for f in result.failures:
         typer.echo(f"  failed: {f.student_id} (row {f.row}): {f.error}")
+    for f in result.incomplete:
+        typer.echo(f"  incomplete: {f.student_id} (row {f.row}): {f.error}")
     typer.echo(f"Output in {out}: <student_id>.pdf, "
                + ", ".join(p.name for p in result.files))
     raise typer.Exit(result.exit_code)

@@ -2,37 +2,95 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
+
+from assessor.completeness import platform_name
 
 COUNT_LABELS = ("posts", "articles", "replies", "comments", "reposts", "connections",
                 "followers", "following", "repositories", "positions", "skills",
                 "recommendations")
 
 
+#: Items a terminal list shows before "and N more (see the report)".
+LIST_LIMIT = 5
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 recommendation``, ``3 recommendations``; ``many`` for irregular plurals."""
+    return f"{n:,} {word if n == 1 else many or word + 's'}"
+
+
+def _items(console: Console, lines: list[str], *, bullet: str = "-", indent: int = 2,
+           limit: int | None = LIST_LIMIT, more: str = "see the report") -> None:
+    """A list with a hanging indent: wrapped lines start under the text, not the bullet.
+
+    Long file names break where they must; at most ``limit`` items, then "and N more".
+    """
+    first = " " * indent + bullet + " "
+    shown = lines if limit is None else lines[:limit]
+    for line in shown:
+        console.print(textwrap.fill(" ".join(line.split()), width=max(20, console.width - 1),
+                                    initial_indent=first, subsequent_indent=" " * len(first)),
+                      soft_wrap=True, highlight=False, markup=False)
+    if limit is not None and len(lines) > limit:
+        console.print(f"{' ' * len(first)}and {len(lines) - limit} more ({more})",
+                      highlight=False)
+
+
+def _say(console: Console, text: str, indent: int = 0) -> None:
+    """A paragraph wrapped to the terminal, never re-wrapped by rich."""
+    console.print(textwrap.fill(" ".join(text.split()), width=max(20, console.width - 1),
+                                subsequent_indent=" " * indent),
+                  soft_wrap=True, highlight=False, markup=False)
+
+
+def print_data_problems(completeness: Any, console: Console) -> None:
+    """What could not be read and what to do, before any score."""
+    if completeness is None or completeness.level == "complete":
+        return
+    _say(console, f"Data {completeness.level}: {completeness.summary}")
+    lines = []
+    for s in completeness.sources:
+        if s.status == "read":
+            continue
+        where = s.file + (f" ({platform_name(s.platform)})" if s.platform else "")
+        lines.append(f"{where}: {s.status}; {s.reason or ''}. What to do: {s.action}.")
+    _items(console, lines, bullet="!", limit=None)
+
+
 def print_inspection(report: dict[str, Any], console: Console | None = None) -> None:
     console = console or Console()
     cand = report["candidate"]
-    console.print(f"[bold]{cand['name']}[/bold]  (id {cand['id']})")
+    console.print(f"[bold]{cand['name']}[/bold]  (id {cand['id']})", highlight=False)
     table = Table(show_lines=False)
-    table.add_column("platform")
-    table.add_column("path", overflow="fold")
-    table.add_column("what was read", overflow="fold")
-    table.add_column("posts from", no_wrap=True)
-    table.add_column("to", no_wrap=True)
+    table.add_column("platform", no_wrap=True)
+    table.add_column("file", overflow="fold", ratio=3, min_width=12)
+    table.add_column("status", no_wrap=True)
+    table.add_column("what was read", overflow="fold", ratio=3, min_width=12)
+    narrow = console.width < 100
+    if not narrow:
+        table.add_column("posts from", no_wrap=True)
+        table.add_column("to", no_wrap=True)
     for s in report["sources"]:
         counts = ", ".join(f"{v:,} {k}" for k, v in s["counts"].items()
                            if k in COUNT_LABELS and v)
-        table.add_row(s["platform"], s["path"], counts or "-",
-                      (s["first_post"] or "-")[:10], (s["last_post"] or "-")[:10])
+        dates = (f" ({(s['first_post'] or '')[:10]} to {(s['last_post'] or '')[:10]})"
+                 if narrow and s["first_post"] else "")
+        row = [s["platform"] or "?", s["path"], s.get("status", "read"),
+               (counts or "-") + dates]
+        if not narrow:
+            row += [(s["first_post"] or "-")[:10], (s["last_post"] or "-")[:10]]
+        table.add_row(*row)
     console.print(table)
     warnings = [w for s in report["sources"] for w in s["warnings"]] + report["warnings"]
     if warnings:
-        console.print(f"[yellow]{len(warnings)} warning(s):[/yellow]")
-        for w in warnings:
-            console.print(f"  - {w}", highlight=False, markup=False)
+        console.print(f"[yellow]{plural(len(warnings), 'warning')}:[/yellow]")
+        _items(console, warnings, limit=2 * LIST_LIMIT, more="run with --json for all")
 
 
 def print_training(meta: dict[str, Any], console: Console | None = None) -> None:
@@ -79,47 +137,76 @@ def print_predictions(items: list[Any], predictions: list[Any],
     console.print(table)
 
 
+def _quote(text: str, limit: int = 110) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[:limit - 3] + "...")
+
+
 def print_assessment(result: Any, console: Console | None = None) -> None:
-    """The readable summary of ``assessor assess``."""
+    """The readable summary of ``assessor assess``: data problems first, then the score."""
     console = console or Console()
     console.print(f"[bold]{result.candidate_name}[/bold] for [bold]{result.role_title}[/bold] "
-                  f"(as of {result.as_of})")
-    console.print(f"Readiness [bold]{result.overall:.0f}[/bold]/100: {result.band_label}.  "
-                  f"Reach {result.vanity.reach_score}/100 from {result.vanity.followers:,} "
-                  "followers.", highlight=False)
-    console.print(result.vanity.sentence, highlight=False)
+                  f"(as of {result.as_of})", highlight=False)
+    dc = result.data_completeness
+    print_data_problems(dc, console)
+    basis = f" ({dc.basis})" if dc is not None and dc.measured_dimensions < dc.total_dimensions \
+        else ""
+    console.print(f"Readiness [bold]{result.overall:.0f}[/bold]/100: {result.band_label}"
+                  f"{basis}.", highlight=False)
+    v = result.vanity
+    _say(console, v.sentence if v.basis and v.basis in v.sentence else
+         f"Reach {v.reach_score}/100 {v.basis or f'from {v.followers:,} followers'}. "
+         f"{v.sentence}")
     table = Table(title="Dimensions")
-    table.add_column("dimension")
-    table.add_column("score", justify="right")
-    table.add_column("weight", justify="right")
-    table.add_column("weakest criterion", overflow="fold")
+    table.add_column("dimension", no_wrap=True)
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("weight", justify="right", no_wrap=True)
+    table.add_column("weakest criterion", overflow="fold", min_width=20)
     for dim in result.dimensions.values():
-        weakest = min(dim.criteria, key=lambda c: c.score)
+        measured = [c for c in dim.criteria if getattr(c, "measured", True)]
+        if not getattr(dim, "measured", True) or not measured:
+            table.add_row(dim.id.replace("_", " "), "-", f"{dim.weight:g}",
+                          "not measured: " + (dim.criteria[0].detail if dim.criteria else ""))
+            continue
+        weakest = min(measured, key=lambda c: c.score)
         table.add_row(dim.id.replace("_", " "), f"{dim.score:.0f}", f"{dim.weight:g}",
-                      f"{weakest.description}: {weakest.display}")
+                      Text(f"{weakest.description}: {weakest.display}"))
     console.print(table)
+    checked = dc is None or dc.level == "complete"
+    where = "" if checked else " in what could be read"
     if result.red_flags:
-        console.print(f"[bold red]{len(result.red_flags)} red flag(s)[/bold red]")
-        for f in result.red_flags:
-            text = f.text if len(f.text) <= 110 else f.text[:107] + "..."
-            console.print(f"  - {f.category}, {f.platform}, {f.date}: {text!r} -> {f.action}",
-                          highlight=False, markup=False)
+        console.print(f"[bold red]{plural(len(result.red_flags), 'red flag')}[/bold red]")
+        _items(console, [f"{f.category}, {f.platform}, {f.date}: {_quote(f.text)} -> {f.action}"
+                         for f in result.red_flags])
+    elif result.dimensions["professionalism"].criteria and not all(
+            getattr(c, "measured", True) for c in result.dimensions["professionalism"].criteria
+            if c.signal == "red_flags"):
+        console.print("Red flags: not checked, no posts could be read.")
     else:
-        console.print("No red flags found.")
+        console.print(f"No red flags found{where}.")
     if result.second_look:
-        console.print(f"{len(result.second_look)} post(s) worth a second look (no points lost):")
-        for f in result.second_look:
-            text = f.text if len(f.text) <= 110 else f.text[:107] + "..."
-            console.print(f"  - {f.platform}, {f.date}: {text!r}", highlight=False, markup=False)
+        console.print(f"{plural(len(result.second_look), 'post')} worth a second look "
+                      "(no points lost):")
+        _items(console, [f"{f.platform}, {f.date}: {_quote(f.text)}" for f in result.second_look])
     if result.recommendations:
+        n = min(len(result.recommendations), LIST_LIMIT)
         console.print("[bold]Next steps[/bold] (estimated gain in overall points)")
-        for i, r in enumerate(result.recommendations[:5], start=1):
-            console.print(f"  {i}. +{r.gain:.1f}  {r.action}", highlight=False, markup=False)
+        _items(console, [f"+{r.gain:.1f}  {r.action}" for r in result.recommendations[:n]],
+               bullet="*", limit=None)
+        if len(result.recommendations) > n:
+            console.print(f"  and {len(result.recommendations) - n} more (see the report)")
     if result.job:
-        console.print(f"Job posting terms covered: {', '.join(result.job.covered) or 'none'}; "
-                      f"missing: {', '.join(result.job.missing) or 'none'}", highlight=False)
-    for w in result.warnings:
-        console.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
+        console.print("Job posting terms", highlight=False)
+        _items(console, [f"covered ({len(result.job.covered)}): "
+                         + (", ".join(result.job.covered) or "none"),
+                         f"missing ({len(result.job.missing)}): "
+                         + (", ".join(result.job.missing) or "none")], limit=None)
+    problems = {s.file for s in dc.problems} if dc is not None else set()
+    rest = [w for w in result.warnings
+            if not any(w.startswith(f"{f}:") or w.startswith(f"{f}/") for f in problems)]
+    if rest:
+        console.print(f"[yellow]{plural(len(rest), 'warning')}:[/yellow]")
+        _items(console, rest)
 
 
 def print_rubric(rubric: Any, console: Console | None = None) -> None:

@@ -268,6 +268,35 @@ class CounselorExtras:
 
 
 @dataclass(frozen=True)
+class SourceLine:
+    """One export found and how well it was read (file relative to the candidate folder)."""
+
+    platform: str | None
+    platform_name: str
+    file: str
+    status: str
+    reason: str | None
+    action: str | None
+
+
+@dataclass(frozen=True)
+class Completeness:
+    """What the assessment rests on, for page 1: said before any score when not complete."""
+
+    level: str             # complete | partial | insufficient
+    summary: str
+    basis: str
+    sources: tuple[SourceLine, ...]
+    problems: tuple[SourceLine, ...]   # the sources not read in full
+    measured_dimensions: int
+    total_dimensions: int
+
+    @property
+    def complete(self) -> bool:
+        return self.level == "complete"
+
+
+@dataclass(frozen=True)
 class ReportView:
     audience: str
     paper: str
@@ -282,6 +311,7 @@ class ReportView:
     progress: Progress | None
     method: Method
     counselor: CounselorExtras | None
+    completeness: Completeness | None = None   # None for results saved before schema 2
 
 
 # -- building it ---------------------------------------------------------------------------
@@ -516,4 +546,20 @@ def build_view(result: Assessment, *, audience: str = "student", paper: str = "a
         dimensions=dims, red_flags=_red_flags(result), plan=_plan(result),
         coverage=_coverage(result), progress=_progress(result, history),
         method=_method(result, dims),
-        counselor=_counselor(result) if audience == "counselor" else None)
+        counselor=_counselor(result) if audience == "counselor" else None,
+        completeness=_completeness(result))
+
+
+def _completeness(result: Assessment) -> Completeness | None:
+    from assessor.completeness import platform_name
+
+    dc = result.data_completeness
+    if dc is None:
+        return None
+    lines = tuple(SourceLine(platform=s.platform, platform_name=platform_name(s.platform),
+                             file=s.file, status=s.status, reason=s.reason, action=s.action)
+                  for s in dc.sources)
+    return Completeness(level=dc.level, summary=dc.summary, basis=dc.basis, sources=lines,
+                        problems=tuple(s for s in lines if s.status != "read"),
+                        measured_dimensions=dc.measured_dimensions,
+                        total_dimensions=dc.total_dimensions)
