@@ -67,17 +67,21 @@ def assess(candidate: Candidate | str | Path, role: str | Path | Rubric, *,
     Assessment
     """
     from assessor.ingest import load_candidate
-    from assessor.job import job_terms, read_job
+    from assessor.job import job_term_patterns, read_job
 
     cand = candidate if isinstance(candidate, Candidate) else load_candidate(candidate)
     rubric = role if isinstance(role, Rubric) else load_rubric(role)
     clf = classifier or load_classifier()
     terms: tuple[str, ...] = ()
+    patterns: dict[str, str] = {}
     if job is not None:
-        terms = job_terms(read_job(Path(job)), rubric)
+        found = job_term_patterns(read_job(Path(job)), rubric)
+        terms = tuple(t for t, _ in found)
+        patterns = {t: p for t, p in found if p}
     labels, conf = classify_posts(cand, clf)
     ctx = Context(candidate=cand, labels=labels, confidence=conf, rubric=rubric,
-                  as_of=as_of or datetime.now(UTC).date(), job_terms=terms)
+                  as_of=as_of or datetime.now(UTC).date(), job_terms=terms,
+                  term_patterns=patterns)
     from assessor.privacy import redact_candidate, scrub_contacts
 
     result = scrub_contacts(build_assessment(ctx, classifier_info=classifier_info(clf),

@@ -128,12 +128,19 @@ def print_predictions(items: list[Any], predictions: list[Any],
                       console: Console | None = None) -> None:
     console = console or Console()
     table = Table()
-    table.add_column("id")
-    table.add_column("label")
-    table.add_column("p", justify="right")
-    table.add_column("text", overflow="ellipsis", max_width=70, no_wrap=True)
+    # id, label and p keep their full width (min_width); the text gets what is left of the
+    # terminal and is cut with an ellipsis, so no column is ever squeezed to nothing.
+    ids = [str(i.id)[:16] for i in items]
+    id_w = max([2, *map(len, ids)])
+    label_w = max([5, *(len(p.label) for p in predictions)])
+    text_w = max(10, console.width - id_w - label_w - 4 - 13)
+    table.add_column("id", no_wrap=True, min_width=id_w, max_width=id_w, overflow="ellipsis")
+    table.add_column("label", no_wrap=True, min_width=label_w)
+    table.add_column("p", justify="right", no_wrap=True, min_width=4)
+    table.add_column("text", overflow="ellipsis", no_wrap=True, max_width=text_w)
     for item, pred in zip(items, predictions, strict=True):
-        table.add_row(str(item.id), pred.label, f"{pred.confidence:.2f}", item.text)
+        table.add_row(str(item.id), pred.label, f"{pred.confidence:.2f}",
+                      " ".join(item.text.split()))
     console.print(table)
 
 

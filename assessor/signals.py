@@ -51,6 +51,9 @@ class Context:
     rubric: Rubric
     as_of: date
     job_terms: tuple[str, ...] = ()
+    #: How a job term is matched when plain words will not do (other spellings, case:
+    #: "Go", "k8s" for kubernetes), from the vocabulary; term -> regular expression.
+    term_patterns: Mapping[str, str] = field(default_factory=dict)
     _cache: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -168,10 +171,14 @@ def covered_terms(ctx: Context, terms: tuple[str, ...]) -> tuple[list[str], list
                for r in ctx.candidate.repositories),
              *(p.text for p in ctx.own() if ctx.label(p) not in RED_FLAG_CLASSES)]
     corpus = "\n".join(parts).lower()
+    # Vocabulary patterns may be case-sensitive ("Go"), so they read the text as written.
+    original = "\n".join(parts)
     have: list[str] = []
     missing: list[str] = []
     for term in terms:
-        (have if _term_re(term).search(corpus) else missing).append(term)
+        pattern = ctx.term_patterns.get(term)
+        hit = (re.search(pattern, original) if pattern else _term_re(term).search(corpus))
+        (have if hit else missing).append(term)
     return have, missing
 
 
