@@ -22,7 +22,7 @@ STATE = {
     "amplification": "{n} of your posts in the last year credit or thank other people",
     "generosity_balance": "{d} of your networking and self-promotion posts are about others",
     "red_flags": "{n} of your posts read as a red flag",
-    "profile_hygiene": "your public profile has {d} basics",
+    "profile_hygiene": "your public profile passes {d} checks",
     "portfolio_items": "you have {n} projects or documented repositories",
     "recommendations": "you have {n} recommendations",
     "articles": "you have {n} articles or blog posts",
@@ -32,7 +32,7 @@ STATE = {
     "active_months": "you were active in {d} months",
     "days_since_last": "your last professional activity was {d} ago",
     "platform_coverage": "you are on {d} of the platforms this role expects",
-    "profile_fields": "your profile has {d} of the basics",
+    "profile_fields": "your profile has {d} basics",
     "relevant_skills": "{n} of your listed skills match the role",
 }
 

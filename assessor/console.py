@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 import textwrap
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from rich.console import Console
@@ -14,6 +17,18 @@ from assessor.completeness import platform_name
 COUNT_LABELS = ("posts", "articles", "replies", "comments", "reposts", "connections",
                 "followers", "following", "repositories", "positions", "skills",
                 "recommendations")
+
+
+@contextmanager
+def working(message: str) -> Iterator[Callable[[str], None]]:
+    """A spinner on stderr while something slow runs; silent when stderr is not a terminal
+    (pipes, logs, tests). Yields a function that changes the message."""
+    if not sys.stderr.isatty():
+        yield lambda _message: None
+        return
+    err = Console(stderr=True)
+    with err.status(message) as status:
+        yield lambda m: status.update(m)
 
 
 #: Items a terminal list shows before "and N more (see the report)".
@@ -201,7 +216,8 @@ def print_assessment(result: Any, console: Console | None = None) -> None:
         _items(console, [f"+{r.gain:.1f}  {r.action}" for r in result.recommendations[:n]],
                bullet="*", limit=None)
         if len(result.recommendations) > n:
-            console.print(f"  and {len(result.recommendations) - n} more (see the report)")
+            console.print(f"    and {len(result.recommendations) - n} more (see the report)",
+                          highlight=False)
     if result.job:
         console.print("Job posting terms", highlight=False)
         _items(console, [f"covered ({len(result.job.covered)}): "
@@ -218,19 +234,37 @@ def print_assessment(result: Any, console: Console | None = None) -> None:
 
 def print_rubric(rubric: Any, console: Console | None = None) -> None:
     console = console or Console()
-    console.print(f"[bold]{rubric.title}[/bold] ({rubric.role})")
-    console.print(rubric.description.strip(), highlight=False)
-    console.print(f"Expected platforms: {', '.join(rubric.expected_platforms)}")
-    console.print(f"Keywords: {', '.join(rubric.keywords)}", highlight=False)
+    console.print(f"[bold]{rubric.title}[/bold] ({rubric.role})", highlight=False)
+    _say(console, rubric.description.strip())
+    _say(console, f"Expected platforms: {', '.join(rubric.expected_platforms)}", indent=4)
+    _say(console, f"Keywords: {', '.join(rubric.keywords)}", indent=4)
+    # Signal ids never split. Below 100 columns "what good looks like" goes under the signal
+    # and the four curve points share one column, so nothing is squeezed to nothing.
+    narrow = console.width < 100
+    width = max(len(c.signal) for d in rubric.dimensions.values() for c in d.criteria)
     for dim_id, dim in rubric.dimensions.items():
-        table = Table(title=f"{dim_id} (weight {dim.weight:g})")
-        for col in ("signal", "weight", "poor", "fair", "good", "excellent",
-                    "what good looks like"):
-            table.add_column(col, overflow="fold")
+        table = Table(title=f"{dim_id} (weight {dim.weight:g})", show_lines=narrow)
+        if narrow:
+            table.add_column("signal: what good looks like", overflow="fold", ratio=1,
+                             min_width=width)
+        else:
+            table.add_column("signal", no_wrap=True, min_width=width)
+        table.add_column("weight", justify="right", no_wrap=True)
+        if narrow:
+            table.add_column("poor/fair/good/excellent", no_wrap=True)
+        else:
+            for col in ("poor", "fair", "good", "excellent"):
+                table.add_column(col, justify="right", no_wrap=True)
+            table.add_column("what good looks like", overflow="fold", ratio=1, min_width=16)
         for c in dim.criteria:
             cv = c.curve
-            table.add_row(c.signal, f"{c.weight:g}", f"{cv.poor:g}", f"{cv.fair:g}",
-                          f"{cv.good:g}", f"{cv.excellent:g}", c.expect)
+            points = [f"{cv.poor:g}", f"{cv.fair:g}", f"{cv.good:g}", f"{cv.excellent:g}"]
+            if narrow:
+                cell = Text(c.signal, style="bold")
+                cell.append(f"\n{c.expect}", style="")
+                table.add_row(cell, f"{c.weight:g}", " / ".join(points))
+            else:
+                table.add_row(c.signal, f"{c.weight:g}", *points, Text(c.expect))
         console.print(table)
 
 
@@ -248,8 +282,8 @@ def print_trend(candidate_id: str, entries: list[Any], console: Console | None =
         table.add_column("as of", no_wrap=True)
         table.add_column("overall", justify="right")
         table.add_column("change", justify="right")
-        table.add_column("band")
-        table.add_column("red flags", justify="right")
+        table.add_column("band", no_wrap=True)
+        table.add_column("red flags", justify="right", no_wrap=True)
         before = None
         for e in rows:
             change = "" if before is None else f"{e.overall - before:+.1f}"
@@ -257,13 +291,15 @@ def print_trend(candidate_id: str, entries: list[Any], console: Console | None =
                           str(e.red_flags))
             before = e.overall
         console.print(table)
-        latest = rows[-TREND_COLUMNS:]
+        # As many dates as fit beside the dimension names (five at most), never squeezed.
+        fit = max(1, min(TREND_COLUMNS, (console.width - 24 - 10) // 13))
+        latest = rows[-fit:]
         dims = Table(title="dimension scores", title_justify="left")
-        dims.add_column("dimension")
+        dims.add_column("dimension", no_wrap=True)
         for e in latest:
-            dims.add_column(e.as_of, justify="right")
+            dims.add_column(e.as_of, justify="right", no_wrap=True)
         if len(latest) > 1:
-            dims.add_column("change", justify="right")
+            dims.add_column("change", justify="right", no_wrap=True)
         for d in dict.fromkeys(k for e in latest for k in e.dimensions):
             scores = [e.dimensions.get(d) for e in latest]
             cells = [f"{v:.0f}" if v is not None else "-" for v in scores]
