@@ -247,8 +247,9 @@ def test_dask_cluster(broken_run, klass: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     with LocalCluster(n_workers=1, processes=False, threads_per_worker=1,
                       dashboard_address=None) as cluster:
+        # A later date: the same person, role and date would replace the earlier row.
         result = run_batch(read_roster(path), out, dask=cluster.scheduler_address,
-                           as_of=AS_OF, db=klass / "history.db")
+                           as_of=date(2026, 12, 1), db=klass / "history.db")
     assert (result.ok, result.assessed, result.rendered, result.exit_code) == (1, 1, 1, 0)
     # Diego was assessed earlier (broken_run, same history store): the report shows progress.
     text = " ".join(pdf_text(out / "S3.pdf").split())
