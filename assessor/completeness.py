@@ -39,6 +39,12 @@ INSUFFICIENT_BELOW = 0.5
 REASONS_SHOWN = 2
 
 
+def data_lost(candidate: Candidate) -> bool:
+    """True when an export could not be read, or was read only in part."""
+    return bool(candidate.unreadable) or any(_LOST.search(w) for s in candidate.sources
+                                             for w in s.warnings)
+
+
 def platform_name(platform: str | None) -> str:
     return PLATFORM_NAMES.get(platform or "", platform or "")
 

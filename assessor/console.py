@@ -173,8 +173,10 @@ def print_assessment(result: Any, console: Console | None = None) -> None:
     print_data_problems(dc, console)
     basis = f" ({dc.basis})" if dc is not None and dc.measured_dimensions < dc.total_dimensions \
         else ""
-    console.print(f"Readiness [bold]{result.overall:.0f}[/bold]/100: {result.band_label}"
-                  f"{basis}.", highlight=False)
+    provisional = (" Provisional: too little of the data could be read to rely on it."
+                   if dc is not None and dc.level == "insufficient" else "")
+    _say(console, f"Readiness {result.overall:.0f}/100: {result.band_label}{basis}."
+                  f"{provisional}")
     v = result.vanity
     _say(console, v.sentence if v.basis and v.basis in v.sentence else
          f"Reach {v.reach_score}/100 {v.basis or f'from {v.followers:,} followers'}. "
@@ -200,10 +202,9 @@ def print_assessment(result: Any, console: Console | None = None) -> None:
         console.print(f"[bold red]{plural(len(result.red_flags), 'red flag')}[/bold red]")
         _items(console, [f"{f.category}, {f.platform}, {f.date}: {_quote(f.text)} -> {f.action}"
                          for f in result.red_flags])
-    elif result.dimensions["professionalism"].criteria and not all(
-            getattr(c, "measured", True) for c in result.dimensions["professionalism"].criteria
-            if c.signal == "red_flags"):
-        console.print("Red flags: not checked, no posts could be read.")
+    elif unchecked := [c for d in result.dimensions.values() for c in d.criteria
+                       if c.signal == "red_flags" and not getattr(c, "measured", True)]:
+        _say(console, f"Red flags: not measured. {unchecked[0].detail}")
     else:
         console.print(f"No red flags found{where}.")
     if result.second_look:

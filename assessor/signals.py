@@ -16,6 +16,7 @@ from statistics import median
 
 from assessor.candidate import Candidate, Post, PostKind
 from assessor.classifier.labels import RED_FLAG_CLASSES, UNKNOWN
+from assessor.completeness import data_lost
 from assessor.result import EvidenceItem
 from assessor.rubric import Rubric
 
@@ -372,6 +373,11 @@ def red_flags(ctx: Context) -> Measurement:
         return not_measured("No posts, replies or comments were read, so none could be "
                             "checked for red flags.")
     flagged = ctx.red_flag_posts()
+    if not flagged and data_lost(ctx.candidate):
+        # "None found" would be read as a clean record; with posts missing it is not one.
+        return not_measured(f"No red flags in the {len(ctx.own())} posts, replies and "
+                            "comments that could be read, but some exports could not be "
+                            "read, so a clean record cannot be confirmed.")
     return Measurement(float(len(flagged)), str(len(flagged)),
                        f"{len(flagged)} posts read as unprofessional or spam." if flagged else
                        "No post reads as unprofessional or spam.", _best(ctx, flagged, 5))

@@ -111,7 +111,10 @@ def test_cli_prints_data_problems_before_the_score(broken):
     assert "twitter-2026-11-15-5e1f.zip (X): unreadable" in out
     assert "What to do: download the X archive again." in out
     assert str(broken) not in out  # file names are relative to the candidate folder
-    assert "No red flags found in what could be read." in out
+    # No flags in the few posts read is not a clean record while posts are missing.
+    assert "Red flags: not measured. No red flags in the 3 posts" in out
+    assert "a clean record cannot be confirmed" in out
+    assert "Readiness 38/100: Not yet. Provisional:" in out
 
 
 def test_inspect_lists_every_source_and_one_warning_per_problem(broken):
