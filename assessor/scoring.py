@@ -102,7 +102,7 @@ def score_dimensions(rubric: Rubric, measurements: dict[str, Measurement]
             if not m.measured:
                 crits.append(CriterionResult(
                     signal=c.signal, description=DESCRIPTIONS[c.signal], value=0.0,
-                    display=m.display, detail=m.detail, score=0.0, level="not_measured",
+                    display=m.display, detail=m.detail, score=0.0, level="not measured",
                     points=0.0, max_points=0.0, expect=c.expect, evidence=m.evidence,
                     measured=False))
                 continue

@@ -80,7 +80,7 @@ def test_missing_data_is_not_measured_and_earns_no_points():
     for signal in ("generosity_balance", "audience_authenticity", "red_flags",
                    "business_share", "relevant_connection_share", "conversation_ratio"):
         c = crits[signal]
-        assert not c.measured and c.points == 0 and c.level == "not_measured", signal
+        assert not c.measured and c.points == 0 and c.level == "not measured", signal
     network = result.dimensions["network_quality"]
     assert not network.measured and network.score == 0
     dc = result.data_completeness
