@@ -113,6 +113,7 @@ class CriterionView:
     evidence: tuple[EvidenceView, ...]
     more_evidence: int
     shown_elsewhere: str | None
+    measured: bool = True   # False: no data behind it; no points, its level "not measured"
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ class DimensionView:
     level: str
     gap: float          # points below the 'good' level, 0 when at or above it
     criteria: tuple[CriterionView, ...]
+    measured: bool = True   # False: no criterion had data; it carries none of the overall
 
 
 @dataclass(frozen=True)
@@ -364,7 +366,8 @@ def _pick_evidence(items: tuple[EvidenceItem, ...], seen: set[str]) -> tuple[Evi
 
 
 def _dimensions(result: Assessment) -> tuple[DimensionView, ...]:
-    total = sum(d.weight for d in result.dimensions.values()) or 1.0
+    # The overall is re-normalised over the measured dimensions; their shares say so.
+    total = sum(d.weight for d in result.dimensions.values() if d.measured) or 1.0
     out = []
     for dim_id, dim in result.dimensions.items():  # in the rubric's order
         title, short, blurb = DIMENSION_TEXT.get(dim_id, (_title(dim_id), _title(dim_id), ""))
@@ -378,11 +381,13 @@ def _dimensions(result: Assessment) -> tuple[DimensionView, ...]:
                 level=c.level, score=c.score, points=c.points, max_points=c.max_points,
                 expect=c.expect, evidence=shown,
                 more_evidence=0 if elsewhere else len(c.evidence) - len(shown),
-                shown_elsewhere=elsewhere))
+                shown_elsewhere=elsewhere, measured=c.measured))
         out.append(DimensionView(
             id=dim_id, title=title, short=short, blurb=blurb, score=dim.score,
-            share=100 * dim.weight / total, level=_level(dim.score),
-            gap=max(0.0, GOOD - dim.score), criteria=tuple(criteria)))
+            share=100 * dim.weight / total if dim.measured else 0.0,
+            level=_level(dim.score) if dim.measured else "not measured",
+            gap=max(0.0, GOOD - dim.score) if dim.measured else 0.0, criteria=tuple(criteria),
+            measured=dim.measured))
     return tuple(out)
 
 

@@ -174,3 +174,17 @@ def test_reach_uses_linkedin_connections_and_words():
     for r in (lin, blake):
         assert "authenticity here is" not in r.vanity.sentence
         assert not re.search(r"\b0\.\d\d\b", r.vanity.sentence), r.vanity.sentence
+
+
+def test_the_view_leaves_unmeasured_dimensions_out_of_the_shares():
+    from assessor.report.view import build_view
+
+    rubric = load_rubric(SMM)
+    ctx = Context(candidate=_bare_candidate(), labels={}, confidence={}, rubric=rubric,
+                  as_of=AS_OF)
+    view = build_view(build_assessment(ctx, classifier_info={}))
+    network = next(d for d in view.dimensions if d.id == "network_quality")
+    assert not network.measured and network.share == 0 and network.level == "not measured"
+    assert sum(d.share for d in view.dimensions) == pytest.approx(100)
+    assert view.cover.weakest is None or view.cover.weakest.id != "network_quality"
+    assert view.completeness is not None and view.completeness.level == "partial"
