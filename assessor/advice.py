@@ -68,7 +68,7 @@ def where_you_are(signal: str, display: str, value: float, target: str,
         more = target_value - value
         return f"{state}; {more:g} more reach{'es' if more == 1 else ''} the next level."
     if signal == "red_flags":
-        return f"{state}; the next level is none."
+        return f"{state}."
     of = re.fullmatch(r"(\d+) of (\d+)", display)
     if of and target.endswith("%"):  # "3 of 6" -> "the next level is 5 of 6"
         whole = int(of.group(2))

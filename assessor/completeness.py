@@ -164,7 +164,7 @@ def data_completeness(candidate: Candidate, dims: Mapping[str, DimensionResult]
                    "fixed.")
     else:
         summary = (said + "; " if said else "") + gap + (
-            ", and may miss some of the person's activity." if said else ".")
+            ", and may miss activity those exports hold." if said else ".")
     summary = summary[0].upper() + summary[1:]
     return DataCompleteness(level=level, summary=summary, sources=sources, basis=basis,
                             measured_dimensions=n, total_dimensions=of)

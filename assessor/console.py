@@ -214,7 +214,7 @@ def print_assessment(result: Any, console: Console | None = None) -> None:
     if result.recommendations:
         n = min(len(result.recommendations), LIST_LIMIT)
         console.print("[bold]Next steps[/bold] (estimated gain in overall points)")
-        _items(console, [f"+{r.gain:.1f}  {r.action}" for r in result.recommendations[:n]],
+        _items(console, [f"{r.action} (+{r.gain:.1f})" for r in result.recommendations[:n]],
                bullet="*", limit=None)
         if len(result.recommendations) > n:
             console.print(f"    and {len(result.recommendations) - n} more (see the report)",
