@@ -40,6 +40,20 @@ def classifier_info(classifier: Classifier) -> dict[str, Any]:
     }
 
 
+def date_warnings(candidate: Candidate, as_of: date, today: date) -> tuple[str, ...]:
+    """Warnings for an assessment date that cannot be what was meant."""
+    out = []
+    if as_of > today:
+        out.append(f"the assessment date {as_of.isoformat()} is after today "
+                   f"({today.isoformat()}): recent activity is judged as if that much time had "
+                   "passed; leave out --as-of to use today")
+    dates = [p.created_at.date() for p in candidate.posts]
+    if dates and as_of < min(dates):
+        out.append(f"the assessment date {as_of.isoformat()} is before the first post "
+                   f"({min(dates).isoformat()}): nothing posted after it is counted")
+    return tuple(out)
+
+
 def assess(candidate: Candidate | str | Path, role: str | Path | Rubric, *,
            job: str | Path | None = None, as_of: date | None = None,
            classifier: Classifier | None = None, redact: bool = False) -> Assessment:
@@ -67,19 +81,24 @@ def assess(candidate: Candidate | str | Path, role: str | Path | Rubric, *,
     Assessment
     """
     from assessor.ingest import load_candidate
-    from assessor.job import job_terms, read_job
+    from assessor.job import job_term_patterns, read_job
 
     cand = candidate if isinstance(candidate, Candidate) else load_candidate(candidate)
     rubric = role if isinstance(role, Rubric) else load_rubric(role)
     clf = classifier or load_classifier()
     terms: tuple[str, ...] = ()
+    patterns: dict[str, str] = {}
     if job is not None:
-        terms = job_terms(read_job(Path(job)), rubric)
+        found = job_term_patterns(read_job(Path(job)), rubric)
+        terms = tuple(t for t, _ in found)
+        patterns = {t: p for t, p in found if p}
     labels, conf = classify_posts(cand, clf)
+    today = datetime.now(UTC).date()
     ctx = Context(candidate=cand, labels=labels, confidence=conf, rubric=rubric,
-                  as_of=as_of or datetime.now(UTC).date(), job_terms=terms)
+                  as_of=as_of or today, job_terms=terms, term_patterns=patterns)
     from assessor.privacy import redact_candidate, scrub_contacts
 
     result = scrub_contacts(build_assessment(ctx, classifier_info=classifier_info(clf),
-                                             job_path=str(job) if job is not None else None))
+                                             job_path=str(job) if job is not None else None,
+                                             warnings=date_warnings(cand, ctx.as_of, today)))
     return redact_candidate(result, cand) if redact else result

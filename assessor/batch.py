@@ -88,6 +88,8 @@ class BatchResult:
     reports_reused: int
     seconds: float
     files: tuple[Path, ...] = ()
+    #: Assessed on exports that could not all be read (each with what could not be).
+    incomplete: tuple[Failure, ...] = ()
 
     @property
     def failed(self) -> int:
@@ -95,8 +97,8 @@ class BatchResult:
 
     @property
     def exit_code(self) -> int:
-        """0 when every student has a report, 1 when any failed."""
-        return 1 if self.failures else 0
+        """0 when every student has a complete report, 1 when any failed or is incomplete."""
+        return 1 if self.failures or self.incomplete else 0
 
 
 @dataclass
@@ -206,8 +208,13 @@ def run_batch(roster: Roster, out: str | Path, *, workers: int | None = None,
         run.close(finished=True)
     failures = tuple(Failure(e.student.student_id, e.student.row, _error(e))
                      for e in run.entries.values() if _error(e))
-    return BatchResult(out=out, total=len(run.entries), ok=len(run.entries) - len(failures),
-                       failures=failures, assessed=run.assessed, reused=run.reused,
+    incomplete = tuple(Failure(e.student.student_id, e.student.row, e.digest.data_summary)
+                       for e in run.entries.values()
+                       if not _error(e) and e.digest is not None and e.digest.incomplete)
+    return BatchResult(out=out, total=len(run.entries),
+                       ok=len(run.entries) - len(failures) - len(incomplete),
+                       failures=failures, incomplete=incomplete, assessed=run.assessed,
+                       reused=run.reused,
                        rendered=run.rendered, reports_reused=run.reports_reused,
                        seconds=time.perf_counter() - start, files=files)
 

@@ -153,7 +153,8 @@ def executor(workers: int | None, dask: str | None, n_tasks: int,
         client = _dask_client(dask)
         try:
             slots = max(1, sum(client.nthreads().values()))
-            progress.note(f"Dask cluster at {dask}: {slots} worker thread(s)")
+            progress.note(f"Dask cluster at {dask}: {slots} worker "
+                          f"thread{'s' if slots != 1 else ''}")
             yield Pool(lambda: client.get_executor(pure=False)), slots
         finally:
             client.close()

@@ -74,11 +74,14 @@ def cohorts(scores: Iterable[tuple[str, str, float | None]], *, minimum: int = M
 
 
 def final_status(digest: Digest, report_error: str | None) -> tuple[str, str]:
-    """``(status, error)`` for a student: failed if the assessment or the PDF failed."""
+    """``(status, error)`` for a student: failed if the assessment or the PDF failed,
+    incomplete if some of the student's exports could not be read (the error says what)."""
     if digest.status != "ok":
         return "failed", digest.error
     if report_error:
         return "failed", report_error
+    if digest.incomplete:
+        return "incomplete", digest.data_summary
     return "ok", ""
 
 

@@ -55,7 +55,7 @@ class AssessTask:
 class Digest:
     """The small numbers kept per student for percentiles, the summary and results.csv."""
 
-    status: str                     # ok | failed
+    status: str                     # ok | failed (ok: there is a result)
     error: str = ""
     candidate_name: str = ""
     candidate_id: str = ""
@@ -67,6 +67,13 @@ class Digest:
     red_flags: int = 0
     top_recommendation: str = ""
     gaps: tuple[tuple[str, str], ...] = ()   # (dimension.signal, description), biggest first
+    completeness: str = ""          # complete | partial | insufficient ("" before schema 2)
+    data_summary: str = ""          # the data completeness sentence
+
+    @property
+    def incomplete(self) -> bool:
+        """Assessed, but on exports that could not all be read (or too little data)."""
+        return self.status == "ok" and self.completeness in ("partial", "insufficient")
 
 
 @dataclass(frozen=True)
@@ -410,7 +417,9 @@ def digest_of(assessment: Mapping[str, Any]) -> Digest:
         dimensions=tuple((k, float(v["score"])) for k, v in dims.items()),
         red_flags=len(assessment.get("red_flags") or ()),
         top_recommendation=recs[0]["action"] if recs else "",
-        gaps=tuple((key, desc) for _, key, desc in lost[:GAPS_PER_STUDENT]))
+        gaps=tuple((key, desc) for _, key, desc in lost[:GAPS_PER_STUDENT]),
+        completeness=(assessment.get("data_completeness") or {}).get("level", ""),
+        data_summary=(assessment.get("data_completeness") or {}).get("summary", ""))
 
 
 def render_student(task: RenderTask) -> Rendered:

@@ -234,6 +234,17 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class Unreadable:
+    """An export that was found but could not be read at all.
+
+    ``path`` is relative to the candidate folder; ``reason`` says what is wrong in words.
+    """
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """One person, merged across any number of sources.
 
@@ -248,6 +259,7 @@ class Candidate:
     target_role: str | None = None
     manual_followers: tuple[tuple[str, int], ...] = ()
     warnings: tuple[str, ...] = ()
+    unreadable: tuple[Unreadable, ...] = ()
 
     @property
     def candidate_id(self) -> str:

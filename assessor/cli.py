@@ -175,7 +175,7 @@ def classify(
 
         print_predictions(items, predictions)
     if empty:
-        typer.echo(f"{empty} empty line(s) skipped", err=True)
+        typer.echo(f"{empty} empty line{'s' if empty != 1 else ''} skipped", err=True)
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -243,17 +243,21 @@ def assess(
 
     if pdf:  # checked first, so a typo does not cost an assessment; skipped without a PDF
         _check_report_options(audience, paper)
-    result = run_assess(path, role, job=job, as_of=_parse_date(as_of), redact=redact)
-    previous = None
-    if not no_history:
-        from assessor.history import open_history
+    from assessor.console import working
 
-        with open_history(db) as history:
-            previous = history.record(result)
-    if pdf:
-        from assessor.report import write_pdf
+    with working("Reading the exports and scoring") as step:
+        result = run_assess(path, role, job=job, as_of=_parse_date(as_of), redact=redact)
+        previous = None
+        if not no_history:
+            from assessor.history import open_history
 
-        write_pdf(result, pdf, audience=audience, paper=paper, history=previous)
+            with open_history(db) as history:
+                previous = history.record(result)
+        if pdf:
+            from assessor.report import write_pdf
+
+            step("Writing the PDF report")
+            write_pdf(result, pdf, audience=audience, paper=paper, history=previous)
     if json_out == "-":
         sys.stdout.write(result.to_json() + "\n")
         return
@@ -299,6 +303,7 @@ def report(
 
     _check_report_options(audience, paper)
     result = read_result(result_file)
+    from assessor.console import working
     from assessor.privacy import redact as redact_result
     from assessor.privacy import scrub_contacts
 
@@ -315,7 +320,8 @@ def report(
                 # Strictly older: `assess` stored this very result under its own date.
                 previous = history.previous(result.candidate_id, result.role, result.as_of,
                                             before_row=0)
-    write_pdf(result, pdf, audience=audience, paper=paper, history=previous)
+    with working("Writing the PDF report"):
+        write_pdf(result, pdf, audience=audience, paper=paper, history=previous)
     typer.echo(f"PDF report: {pdf}")
 
 
@@ -339,8 +345,9 @@ def history(
         raise InputError("--forget", "deletes every role for the ID; leave out --role")
     path = db or default_path()
     if not path.exists():
-        typer.echo(f"No history file at {path} yet: `assessor assess` creates it.")
-        return
+        _err(f"no history file at {path} yet, so nothing is stored for {candidate_id}: "
+             "`assessor assess` creates it")
+        raise typer.Exit(1)
     with open_history(path) as store:
         if forget:
             n = store.forget(candidate_id)
@@ -351,9 +358,10 @@ def history(
         entries = store.trend(candidate_id, role)
         where = store.path
     if not entries:
-        typer.echo(f"No assessments of {candidate_id}{f' for {role}' if role else ''} "
-                   f"in {where}.")
-        return
+        _err(f"no assessments of {candidate_id}{f' for {role}' if role else ''} in {where}. "
+             "The ID is the student_id in candidate.yaml, or the c-... id `assessor assess "
+             "--json` prints")
+        raise typer.Exit(1)
     from assessor.console import print_trend
 
     print_trend(candidate_id, entries)
@@ -384,8 +392,9 @@ def _stop_on_sigterm() -> Callable[[], None]:
 
 @app.command(help=(
     "Assess a class roster: one PDF per student, results tables and a class summary.\n\n"
-    "Exit 0 when every student has a report; 1 when any failed (the others still finish, and "
-    "results.csv and summary.pdf list the failures); 2 when the roster cannot be used. Ctrl-C "
+    "Exit 0 when every student has a complete report; 1 when any failed or is incomplete (some "
+    "of their exports could not be read; the others still finish, and results.csv and "
+    "summary.pdf list them); 2 when the roster cannot be used. Ctrl-C "
     "stops cleanly (exit 130) and prints the command that resumes the batch."))
 @handle_errors
 def batch(
@@ -461,11 +470,14 @@ def batch(
         restore()
         progress.close()
     typer.echo(f"{result.total} student{'s' if result.total != 1 else ''}: {result.ok} ok, "
+               + (f"{len(result.incomplete)} incomplete, " if result.incomplete else "") +
                f"{result.failed} failed ({result.assessed} assessed, {result.reused} unchanged; "
                f"{result.rendered} report{'s' if result.rendered != 1 else ''} written, "
                f"{result.reports_reused} up to date) in {result.seconds:.1f}s")
     for f in result.failures:
         typer.echo(f"  failed: {f.student_id} (row {f.row}): {f.error}")
+    for f in result.incomplete:
+        typer.echo(f"  incomplete: {f.student_id} (row {f.row}): {f.error}")
     typer.echo(f"Output in {out}: <student_id>.pdf, "
                + ", ".join(p.name for p in result.files))
     raise typer.Exit(result.exit_code)

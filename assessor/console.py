@@ -2,37 +2,110 @@
 
 from __future__ import annotations
 
+import sys
+import textwrap
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
+
+from assessor.completeness import platform_name
 
 COUNT_LABELS = ("posts", "articles", "replies", "comments", "reposts", "connections",
                 "followers", "following", "repositories", "positions", "skills",
                 "recommendations")
 
 
+@contextmanager
+def working(message: str) -> Iterator[Callable[[str], None]]:
+    """A spinner on stderr while something slow runs; silent when stderr is not a terminal
+    (pipes, logs, tests). Yields a function that changes the message."""
+    if not sys.stderr.isatty():
+        yield lambda _message: None
+        return
+    err = Console(stderr=True)
+    with err.status(message) as status:
+        yield lambda m: status.update(m)
+
+
+#: Items a terminal list shows before "and N more (see the report)".
+LIST_LIMIT = 5
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 recommendation``, ``3 recommendations``; ``many`` for irregular plurals."""
+    return f"{n:,} {word if n == 1 else many or word + 's'}"
+
+
+def _items(console: Console, lines: list[str], *, bullet: str = "-", indent: int = 2,
+           limit: int | None = LIST_LIMIT, more: str = "see the report") -> None:
+    """A list with a hanging indent: wrapped lines start under the text, not the bullet.
+
+    Long file names break where they must; at most ``limit`` items, then "and N more".
+    """
+    first = " " * indent + bullet + " "
+    shown = lines if limit is None else lines[:limit]
+    for line in shown:
+        console.print(textwrap.fill(" ".join(line.split()), width=max(20, console.width - 1),
+                                    initial_indent=first, subsequent_indent=" " * len(first)),
+                      soft_wrap=True, highlight=False, markup=False)
+    if limit is not None and len(lines) > limit:
+        console.print(f"{' ' * len(first)}and {len(lines) - limit} more ({more})",
+                      highlight=False)
+
+
+def _say(console: Console, text: str, indent: int = 0) -> None:
+    """A paragraph wrapped to the terminal, never re-wrapped by rich."""
+    console.print(textwrap.fill(" ".join(text.split()), width=max(20, console.width - 1),
+                                subsequent_indent=" " * indent),
+                  soft_wrap=True, highlight=False, markup=False)
+
+
+def print_data_problems(completeness: Any, console: Console) -> None:
+    """What could not be read and what to do, before any score."""
+    if completeness is None or completeness.level == "complete":
+        return
+    _say(console, f"Data {completeness.level}: {completeness.summary}")
+    lines = []
+    for s in completeness.sources:
+        if s.status == "read":
+            continue
+        where = s.file + (f" ({platform_name(s.platform)})" if s.platform else "")
+        lines.append(f"{where}: {s.status}; {s.reason or ''}. What to do: {s.action}.")
+    _items(console, lines, bullet="!", limit=None)
+
+
 def print_inspection(report: dict[str, Any], console: Console | None = None) -> None:
     console = console or Console()
     cand = report["candidate"]
-    console.print(f"[bold]{cand['name']}[/bold]  (id {cand['id']})")
+    console.print(f"[bold]{cand['name']}[/bold]  (id {cand['id']})", highlight=False)
     table = Table(show_lines=False)
-    table.add_column("platform")
-    table.add_column("path", overflow="fold")
-    table.add_column("what was read", overflow="fold")
-    table.add_column("posts from", no_wrap=True)
-    table.add_column("to", no_wrap=True)
+    table.add_column("platform", no_wrap=True)
+    table.add_column("file", overflow="fold", ratio=3, min_width=12)
+    table.add_column("status", no_wrap=True)
+    table.add_column("what was read", overflow="fold", ratio=3, min_width=12)
+    narrow = console.width < 100
+    if not narrow:
+        table.add_column("posts from", no_wrap=True)
+        table.add_column("to", no_wrap=True)
     for s in report["sources"]:
         counts = ", ".join(f"{v:,} {k}" for k, v in s["counts"].items()
                            if k in COUNT_LABELS and v)
-        table.add_row(s["platform"], s["path"], counts or "-",
-                      (s["first_post"] or "-")[:10], (s["last_post"] or "-")[:10])
+        dates = (f" ({(s['first_post'] or '')[:10]} to {(s['last_post'] or '')[:10]})"
+                 if narrow and s["first_post"] else "")
+        row = [s["platform"] or "?", s["path"], s.get("status", "read"),
+               (counts or "-") + dates]
+        if not narrow:
+            row += [(s["first_post"] or "-")[:10], (s["last_post"] or "-")[:10]]
+        table.add_row(*row)
     console.print(table)
     warnings = [w for s in report["sources"] for w in s["warnings"]] + report["warnings"]
     if warnings:
-        console.print(f"[yellow]{len(warnings)} warning(s):[/yellow]")
-        for w in warnings:
-            console.print(f"  - {w}", highlight=False, markup=False)
+        console.print(f"[yellow]{plural(len(warnings), 'warning')}:[/yellow]")
+        _items(console, warnings, limit=2 * LIST_LIMIT, more="run with --json for all")
 
 
 def print_training(meta: dict[str, Any], console: Console | None = None) -> None:
@@ -70,73 +143,129 @@ def print_predictions(items: list[Any], predictions: list[Any],
                       console: Console | None = None) -> None:
     console = console or Console()
     table = Table()
-    table.add_column("id")
-    table.add_column("label")
-    table.add_column("p", justify="right")
-    table.add_column("text", overflow="ellipsis", max_width=70, no_wrap=True)
+    # id, label and p keep their full width (min_width); the text gets what is left of the
+    # terminal and is cut with an ellipsis, so no column is ever squeezed to nothing.
+    ids = [str(i.id)[:16] for i in items]
+    id_w = max([2, *map(len, ids)])
+    label_w = max([5, *(len(p.label) for p in predictions)])
+    text_w = max(10, console.width - id_w - label_w - 4 - 13)
+    table.add_column("id", no_wrap=True, min_width=id_w, max_width=id_w, overflow="ellipsis")
+    table.add_column("label", no_wrap=True, min_width=label_w)
+    table.add_column("p", justify="right", no_wrap=True, min_width=4)
+    table.add_column("text", overflow="ellipsis", no_wrap=True, max_width=text_w)
     for item, pred in zip(items, predictions, strict=True):
-        table.add_row(str(item.id), pred.label, f"{pred.confidence:.2f}", item.text)
+        table.add_row(str(item.id), pred.label, f"{pred.confidence:.2f}",
+                      " ".join(item.text.split()))
     console.print(table)
+
+
+def _quote(text: str, limit: int = 110) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[:limit - 3] + "...")
 
 
 def print_assessment(result: Any, console: Console | None = None) -> None:
-    """The readable summary of ``assessor assess``."""
+    """The readable summary of ``assessor assess``: data problems first, then the score."""
     console = console or Console()
     console.print(f"[bold]{result.candidate_name}[/bold] for [bold]{result.role_title}[/bold] "
-                  f"(as of {result.as_of})")
-    console.print(f"Readiness [bold]{result.overall:.0f}[/bold]/100: {result.band_label}.  "
-                  f"Reach {result.vanity.reach_score}/100 from {result.vanity.followers:,} "
-                  "followers.", highlight=False)
-    console.print(result.vanity.sentence, highlight=False)
+                  f"(as of {result.as_of})", highlight=False)
+    dc = result.data_completeness
+    print_data_problems(dc, console)
+    basis = f" ({dc.basis})" if dc is not None and dc.measured_dimensions < dc.total_dimensions \
+        else ""
+    provisional = (" Provisional: too little of the data could be read to rely on it."
+                   if dc is not None and dc.level == "insufficient" else "")
+    _say(console, f"Readiness {result.overall:.0f}/100: {result.band_label}{basis}."
+                  f"{provisional}")
+    v = result.vanity
+    _say(console, v.sentence if v.basis and v.basis in v.sentence else
+         f"Reach {v.reach_score}/100 {v.basis or f'from {v.followers:,} followers'}. "
+         f"{v.sentence}")
     table = Table(title="Dimensions")
-    table.add_column("dimension")
-    table.add_column("score", justify="right")
-    table.add_column("weight", justify="right")
-    table.add_column("weakest criterion", overflow="fold")
+    table.add_column("dimension", no_wrap=True)
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("weight", justify="right", no_wrap=True)
+    table.add_column("weakest criterion", overflow="fold", min_width=20)
     for dim in result.dimensions.values():
-        weakest = min(dim.criteria, key=lambda c: c.score)
+        measured = [c for c in dim.criteria if getattr(c, "measured", True)]
+        if not getattr(dim, "measured", True) or not measured:
+            table.add_row(dim.id.replace("_", " "), "-", f"{dim.weight:g}",
+                          "not measured: " + (dim.criteria[0].detail if dim.criteria else ""))
+            continue
+        weakest = min(measured, key=lambda c: c.score)
         table.add_row(dim.id.replace("_", " "), f"{dim.score:.0f}", f"{dim.weight:g}",
-                      f"{weakest.description}: {weakest.display}")
+                      Text(f"{weakest.description}: {weakest.display}"))
     console.print(table)
+    checked = dc is None or dc.level == "complete"
+    where = "" if checked else " in what could be read"
     if result.red_flags:
-        console.print(f"[bold red]{len(result.red_flags)} red flag(s)[/bold red]")
-        for f in result.red_flags:
-            text = f.text if len(f.text) <= 110 else f.text[:107] + "..."
-            console.print(f"  - {f.category}, {f.platform}, {f.date}: {text!r} -> {f.action}",
-                          highlight=False, markup=False)
+        console.print(f"[bold red]{plural(len(result.red_flags), 'red flag')}[/bold red]")
+        _items(console, [f"{f.category}, {f.platform}, {f.date}: {_quote(f.text)} -> {f.action}"
+                         for f in result.red_flags])
+    elif unchecked := [c for d in result.dimensions.values() for c in d.criteria
+                       if c.signal == "red_flags" and not getattr(c, "measured", True)]:
+        _say(console, f"Red flags: not measured. {unchecked[0].detail}")
     else:
-        console.print("No red flags found.")
+        console.print(f"No red flags found{where}.")
     if result.second_look:
-        console.print(f"{len(result.second_look)} post(s) worth a second look (no points lost):")
-        for f in result.second_look:
-            text = f.text if len(f.text) <= 110 else f.text[:107] + "..."
-            console.print(f"  - {f.platform}, {f.date}: {text!r}", highlight=False, markup=False)
+        console.print(f"{plural(len(result.second_look), 'post')} worth a second look "
+                      "(no points lost):")
+        _items(console, [f"{f.platform}, {f.date}: {_quote(f.text)}" for f in result.second_look])
     if result.recommendations:
+        n = min(len(result.recommendations), LIST_LIMIT)
         console.print("[bold]Next steps[/bold] (estimated gain in overall points)")
-        for i, r in enumerate(result.recommendations[:5], start=1):
-            console.print(f"  {i}. +{r.gain:.1f}  {r.action}", highlight=False, markup=False)
+        _items(console, [f"{r.action} (+{r.gain:.1f})" for r in result.recommendations[:n]],
+               bullet="*", limit=None)
+        if len(result.recommendations) > n:
+            console.print(f"    and {len(result.recommendations) - n} more (see the report)",
+                          highlight=False)
     if result.job:
-        console.print(f"Job posting terms covered: {', '.join(result.job.covered) or 'none'}; "
-                      f"missing: {', '.join(result.job.missing) or 'none'}", highlight=False)
-    for w in result.warnings:
-        console.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
+        console.print("Job posting terms", highlight=False)
+        _items(console, [f"covered ({len(result.job.covered)}): "
+                         + (", ".join(result.job.covered) or "none"),
+                         f"missing ({len(result.job.missing)}): "
+                         + (", ".join(result.job.missing) or "none")], limit=None)
+    problems = {s.file for s in dc.problems} if dc is not None else set()
+    rest = [w for w in result.warnings
+            if not any(w.startswith(f"{f}:") or w.startswith(f"{f}/") for f in problems)]
+    if rest:
+        console.print(f"[yellow]{plural(len(rest), 'warning')}:[/yellow]")
+        _items(console, rest)
 
 
 def print_rubric(rubric: Any, console: Console | None = None) -> None:
     console = console or Console()
-    console.print(f"[bold]{rubric.title}[/bold] ({rubric.role})")
-    console.print(rubric.description.strip(), highlight=False)
-    console.print(f"Expected platforms: {', '.join(rubric.expected_platforms)}")
-    console.print(f"Keywords: {', '.join(rubric.keywords)}", highlight=False)
+    console.print(f"[bold]{rubric.title}[/bold] ({rubric.role})", highlight=False)
+    _say(console, rubric.description.strip())
+    _say(console, f"Expected platforms: {', '.join(rubric.expected_platforms)}", indent=4)
+    _say(console, f"Keywords: {', '.join(rubric.keywords)}", indent=4)
+    # Signal ids never split. Below 100 columns "what good looks like" goes under the signal
+    # and the four curve points share one column, so nothing is squeezed to nothing.
+    narrow = console.width < 100
+    width = max(len(c.signal) for d in rubric.dimensions.values() for c in d.criteria)
     for dim_id, dim in rubric.dimensions.items():
-        table = Table(title=f"{dim_id} (weight {dim.weight:g})")
-        for col in ("signal", "weight", "poor", "fair", "good", "excellent",
-                    "what good looks like"):
-            table.add_column(col, overflow="fold")
+        table = Table(title=f"{dim_id} (weight {dim.weight:g})", show_lines=narrow)
+        if narrow:
+            table.add_column("signal: what good looks like", overflow="fold", ratio=1,
+                             min_width=width)
+        else:
+            table.add_column("signal", no_wrap=True, min_width=width)
+        table.add_column("weight", justify="right", no_wrap=True)
+        if narrow:
+            table.add_column("poor/fair/good/excellent", no_wrap=True)
+        else:
+            for col in ("poor", "fair", "good", "excellent"):
+                table.add_column(col, justify="right", no_wrap=True)
+            table.add_column("what good looks like", overflow="fold", ratio=1, min_width=16)
         for c in dim.criteria:
             cv = c.curve
-            table.add_row(c.signal, f"{c.weight:g}", f"{cv.poor:g}", f"{cv.fair:g}",
-                          f"{cv.good:g}", f"{cv.excellent:g}", c.expect)
+            points = [f"{cv.poor:g}", f"{cv.fair:g}", f"{cv.good:g}", f"{cv.excellent:g}"]
+            if narrow:
+                cell = Text(c.signal, style="bold")
+                cell.append(f"\n{c.expect}", style="")
+                table.add_row(cell, f"{c.weight:g}", " / ".join(points))
+            else:
+                table.add_row(c.signal, f"{c.weight:g}", *points, Text(c.expect))
         console.print(table)
 
 
@@ -154,8 +283,8 @@ def print_trend(candidate_id: str, entries: list[Any], console: Console | None =
         table.add_column("as of", no_wrap=True)
         table.add_column("overall", justify="right")
         table.add_column("change", justify="right")
-        table.add_column("band")
-        table.add_column("red flags", justify="right")
+        table.add_column("band", no_wrap=True)
+        table.add_column("red flags", justify="right", no_wrap=True)
         before = None
         for e in rows:
             change = "" if before is None else f"{e.overall - before:+.1f}"
@@ -163,13 +292,15 @@ def print_trend(candidate_id: str, entries: list[Any], console: Console | None =
                           str(e.red_flags))
             before = e.overall
         console.print(table)
-        latest = rows[-TREND_COLUMNS:]
+        # As many dates as fit beside the dimension names (five at most), never squeezed.
+        fit = max(1, min(TREND_COLUMNS, (console.width - 24 - 10) // 13))
+        latest = rows[-fit:]
         dims = Table(title="dimension scores", title_justify="left")
-        dims.add_column("dimension")
+        dims.add_column("dimension", no_wrap=True)
         for e in latest:
-            dims.add_column(e.as_of, justify="right")
+            dims.add_column(e.as_of, justify="right", no_wrap=True)
         if len(latest) > 1:
-            dims.add_column("change", justify="right")
+            dims.add_column("change", justify="right", no_wrap=True)
         for d in dict.fromkeys(k for e in latest for k in e.dimensions):
             scores = [e.dimensions.get(d) for e in latest]
             cells = [f"{v:.0f}" if v is not None else "-" for v in scores]

@@ -48,5 +48,11 @@ class RubricError(AssessorError):
     """A rubric file is invalid; the message names the file and the key path."""
 
 
+class UnknownRoleError(RubricError):
+    """A role id that has no rubric: a usage error (exit 2), with the closest role named."""
+
+    exit_code = 2
+
+
 class ModelError(AssessorError):
     """The classifier model is missing, foreign or tampered with."""

@@ -185,14 +185,28 @@ class History:
             raise HistoryError(f"{self.path}: is an SQLite file but not an assessor history")
 
     def add(self, result: Assessment) -> int:
-        """Store one assessment; returns its row id."""
+        """Store one assessment; returns its row id.
+
+        A person has one assessment per role and date: assessing again on the same date
+        replaces the stored one (in one transaction), so the trend has no duplicates.
+        """
         dims = {k: d.score for k, d in result.dimensions.items()}
         with self._reading():
-            cur = self.db.execute(
-                "INSERT INTO assessments (candidate_id, role, as_of, overall, band, "
-                "result_json, dimensions_json, red_flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (result.candidate_id, result.role, result.as_of, result.overall, result.band,
-                 result.to_json(indent=None), json.dumps(dims), len(result.red_flags)))
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                self.db.execute("DELETE FROM assessments WHERE candidate_id = ? AND role = ? "
+                                "AND as_of = ?", (result.candidate_id, result.role,
+                                                  result.as_of))
+                cur = self.db.execute(
+                    "INSERT INTO assessments (candidate_id, role, as_of, overall, band, "
+                    "result_json, dimensions_json, red_flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (result.candidate_id, result.role, result.as_of, result.overall,
+                     result.band, result.to_json(indent=None), json.dumps(dims),
+                     len(result.red_flags)))
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
         return int(cur.lastrowid or 0)
 
     def previous(self, candidate_id: str, role: str, as_of: str, *,
@@ -220,8 +234,9 @@ class History:
                                f"{candidate_id} --forget` deletes it") from None
 
     def record(self, result: Assessment) -> Assessment | None:
-        """Store ``result`` and return the assessment before it (for the progress section)."""
-        before = self.previous(result.candidate_id, result.role, result.as_of)
+        """Store ``result`` (replacing one of the same date) and return the latest one from
+        an earlier date, for the progress section."""
+        before = self.previous(result.candidate_id, result.role, result.as_of, before_row=0)
         self.add(result)
         return before
 

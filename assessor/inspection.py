@@ -5,27 +5,35 @@ from __future__ import annotations
 from typing import Any
 
 from assessor.candidate import Candidate
+from assessor.completeness import source_statuses
 from assessor.display import printable_tree
 
 
 def describe(candidate: Candidate) -> dict[str, Any]:
     """A JSON-ready description of a candidate's sources, counts, date ranges and warnings.
 
-    Every text is printable (no terminal escape codes: file names and names are the
-    student's own choice).
+    Every export found is listed, read or not: one that could not be read at all has the
+    status ``unreadable``, no counts, and its reason among the warnings (once). Every text is
+    printable (no terminal escape codes: file names and names are the student's own choice).
     """
+    statuses = source_statuses(candidate)
     sources = []
-    for s in candidate.sources:
+    for s, st in zip(candidate.sources, statuses, strict=False):
         first, last = s.first_post, s.last_post
         sources.append({
             "platform": str(s.platform),
             "path": s.path,
+            "status": st.status,
             "account": s.handle or s.name or None,
             "counts": s.counts(),
             "first_post": first.isoformat() if first else None,
             "last_post": last.isoformat() if last else None,
             "warnings": list(s.warnings),
         })
+    for st in statuses[len(candidate.sources):]:
+        sources.append({"platform": st.platform, "path": st.file, "status": st.status,
+                        "account": None, "counts": {}, "first_post": None, "last_post": None,
+                        "warnings": []})
     return printable_tree({
         "candidate": {
             "name": candidate.name,

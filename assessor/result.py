@@ -12,7 +12,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-SCHEMA_VERSION = 1
+#: 2 added data_completeness and each dimension's and criterion's ``measured``; results
+#: written with 1 are still read (a missing ``measured`` means measured).
+SCHEMA_VERSION = 2
 
 BANDS = (("ready", 75.0), ("nearly_ready", 60.0), ("developing", 40.0), ("not_yet", 0.0))
 BAND_LABELS = {"ready": "Ready", "nearly_ready": "Nearly ready", "developing": "Developing",
@@ -50,6 +52,7 @@ class CriterionResult:
     max_points: float
     expect: str
     evidence: tuple[EvidenceItem, ...] = ()
+    measured: bool = True  # False: the data was not there; no points, out of the mean
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,38 @@ class DimensionResult:
     score: float
     weight: float
     criteria: tuple[CriterionResult, ...]
+    measured: bool = True  # False when none of its criteria could be measured
+
+
+@dataclass(frozen=True)
+class SourceStatus:
+    """How well one export found in the candidate folder was read.
+
+    ``status`` is ``read``, ``partly read`` or ``unreadable``; ``file`` is relative to the
+    candidate folder; ``reason`` and ``action`` are in words for the person (None when read).
+    """
+
+    platform: str | None
+    file: str
+    status: str
+    reason: str | None = None
+    action: str | None = None
+
+
+@dataclass(frozen=True)
+class DataCompleteness:
+    """What the assessment rests on: ``level`` is complete, partial or insufficient."""
+
+    level: str
+    summary: str
+    sources: tuple[SourceStatus, ...]
+    basis: str = ""            # "based on 5 of 7 dimensions ..."
+    measured_dimensions: int = 7
+    total_dimensions: int = 7
+
+    @property
+    def problems(self) -> tuple[SourceStatus, ...]:
+        return tuple(s for s in self.sources if s.status != "read")
 
 
 @dataclass(frozen=True)
@@ -90,6 +125,8 @@ class Vanity:
     likes: int
     reach_score: int
     sentence: str
+    connections: int = 0   # LinkedIn connections counted where there is no follower count
+    basis: str = ""        # "from 46 LinkedIn connections", "from 1,400 followers on X"
 
 
 @dataclass(frozen=True)
@@ -131,6 +168,7 @@ class Assessment:
     second_look: tuple[RedFlag, ...] = ()
     job: JobMatch | None = None
     cohort: dict[str, Any] | None = None
+    data_completeness: DataCompleteness | None = None
     schema_version: int = SCHEMA_VERSION
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -157,10 +195,12 @@ class Assessment:
         dims = {
             k: DimensionResult(
                 id=v["id"], score=v["score"], weight=v["weight"],
+                measured=v.get("measured", True),
                 criteria=tuple(CriterionResult(**{**c, "evidence": tuple(
                     EvidenceItem(**e) for e in c["evidence"])}) for c in v["criteria"]))
             for k, v in d.pop("dimensions").items()}
         job = d.pop("job", None)
+        dc = d.pop("data_completeness", None)
         return cls(
             candidate_name=cand["name"], candidate_id=cand["id"], dimensions=dims,
             red_flags=tuple(RedFlag(**r) for r in d.pop("red_flags")),
@@ -172,6 +212,9 @@ class Assessment:
                          covered=tuple(job["covered"]), missing=tuple(job["missing"]))
             if job else None,
             warnings=tuple(d.pop("warnings", ())),
+            data_completeness=DataCompleteness(**{
+                **dc, "sources": tuple(SourceStatus(**s) for s in dc["sources"])})
+            if dc else None,
             **d,
         )
 

@@ -154,8 +154,7 @@ def _read_csv(path: Path) -> pd.DataFrame:
         raise RosterError(path, [(None, "is not UTF-8 text; in Excel use Save As > "
                                         "CSV UTF-8")]) from None
     except pd.errors.ParserError as exc:
-        raise RosterError(path, [(None, f"is not a readable CSV file ({_first_line(exc)})")]
-                          ) from None
+        raise RosterError(path, [_parse_problem(exc)]) from None
     except OSError as exc:
         raise RosterError(path, [(None, f"cannot be read ({exc.strerror or exc})")]) from None
     table.columns = [str(c).strip() for c in table.columns]
@@ -163,6 +162,23 @@ def _read_csv(path: Path) -> pd.DataFrame:
     # The header is row 1, so the first student is on row 2.
     table.index = range(2, len(table) + 2)
     return table
+
+
+_RAGGED = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
+
+
+def _parse_problem(exc: BaseException) -> tuple[int | None, str]:
+    """pandas' parser error in our own words, naming the row when pandas says which."""
+    m = _RAGGED.search(str(exc))
+    if m:
+        want, line, got = (int(g) for g in m.groups())
+        return (line, f"has {got} cells but the header has {want} columns; check for an extra "
+                      "comma, or put a value that holds a comma in double quotes")
+    if "EOF inside string" in str(exc) or "EOF" in str(exc):
+        return (None, "has a double quote that is never closed; check the row where a value "
+                      "starts with \" and make sure it ends with one")
+    return (None, "is not a readable CSV file; save it again from your spreadsheet as "
+                  "CSV UTF-8")
 
 
 def _first_line(exc: BaseException) -> str:

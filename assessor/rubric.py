@@ -7,6 +7,7 @@ which keywords and topics belong to the role, and which people in a network are 
 
 from __future__ import annotations
 
+import difflib
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import Annotated, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from assessor.errors import RubricError
+from assessor.errors import RubricError, UnknownRoleError
 
 DIMENSIONS: tuple[str, ...] = (
     "business_alignment",
@@ -283,8 +284,12 @@ def load_rubric(role_or_path: str | Path) -> Rubric:
     role = str(role_or_path)
     path = rubric_dir() / f"{role}.yaml"
     if not path.is_file():
-        raise RubricError(f"unknown role {role!r}. Available roles: {', '.join(available_roles())}"
-                          ". A counselor can copy one of rubrics/*.yaml and pass its path")
+        roles = available_roles()
+        close = difflib.get_close_matches(role.lower(), roles, n=1, cutoff=0.5)
+        hint = f" Did you mean {close[0]!r}?" if close else ""
+        raise UnknownRoleError(f"unknown role {role!r}.{hint} Available roles: "
+                               f"{', '.join(roles)}. A counselor can copy one of "
+                               "rubrics/*.yaml and pass its path")
     return _load_file(str(path))
 
 

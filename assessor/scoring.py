@@ -10,7 +10,9 @@ import math
 from collections import Counter
 from typing import Any
 
+from assessor.advice import kind_of, where_you_are
 from assessor.candidate import Candidate
+from assessor.completeness import data_completeness, platform_name
 from assessor.result import (
     Assessment,
     CriterionResult,
@@ -23,7 +25,15 @@ from assessor.result import (
     band_for,
 )
 from assessor.rubric import DIMENSIONS, Rubric
-from assessor.signals import DESCRIPTIONS, Context, Measurement, compute, covered_terms, post_key
+from assessor.signals import (
+    DESCRIPTIONS,
+    Context,
+    Measurement,
+    authenticity_words,
+    compute,
+    covered_terms,
+    post_key,
+)
 
 #: Signals where one action reaches the best level at once: dealing with every red flag, or
 #: posting this week (which makes the last activity zero days old).
@@ -43,21 +53,40 @@ def criterion_points(rubric: Rubric, values: dict[str, float]) -> dict[str, dict
             for dim_id, dim in rubric.dimensions.items()}
 
 
-def dimension_scores(rubric: Rubric, values: dict[str, float]) -> dict[str, float]:
-    """Weighted mean of each dimension's criteria, 0-100."""
+def dimension_scores(rubric: Rubric, values: dict[str, float],
+                     unmeasured: frozenset[str] = frozenset()) -> dict[str, float | None]:
+    """Weighted mean of each dimension's measured criteria, 0-100; None when none is measured.
+
+    A criterion whose signal is in ``unmeasured`` had no data: it is left out of the mean
+    (the others' weights are scaled up), never counted as any level.
+    """
     pts = criterion_points(rubric, values)
-    out = {}
+    out: dict[str, float | None] = {}
     for dim_id, dim in rubric.dimensions.items():
-        total = sum(c.weight for c in dim.criteria)
-        out[dim_id] = sum(pts[dim_id][c.signal] * c.weight for c in dim.criteria) / total
+        crits = [c for c in dim.criteria if c.signal not in unmeasured]
+        total = sum(c.weight for c in crits)
+        out[dim_id] = (sum(pts[dim_id][c.signal] * c.weight for c in crits) / total
+                       if crits and total > 0 else None)
     return out
 
 
-def overall_score(rubric: Rubric, values: dict[str, float]) -> float:
-    """Weighted mean of the dimension scores by the rubric's dimension weights, 0-100."""
-    dims = dimension_scores(rubric, values)
-    total = sum(d.weight for d in rubric.dimensions.values())
-    return sum(dims[k] * rubric.dimensions[k].weight for k in DIMENSIONS) / total
+def overall_score(rubric: Rubric, values: dict[str, float],
+                  unmeasured: frozenset[str] = frozenset()) -> float:
+    """Weighted mean of the measured dimensions' scores by the rubric's weights, 0-100.
+
+    Dimensions with nothing measured are left out and the others' weights scaled up, so
+    missing data neither earns nor costs points; the result says what it rests on.
+    """
+    dims = dimension_scores(rubric, values, unmeasured)
+    measured = [k for k in DIMENSIONS if dims[k] is not None]
+    total = sum(rubric.dimensions[k].weight for k in measured)
+    if total <= 0:
+        return 0.0
+    return sum((dims[k] or 0.0) * rubric.dimensions[k].weight for k in measured) / total
+
+
+def unmeasured_signals(measurements: dict[str, Measurement]) -> frozenset[str]:
+    return frozenset(k for k, m in measurements.items() if not m.measured)
 
 
 def score_dimensions(rubric: Rubric, measurements: dict[str, Measurement]
@@ -65,10 +94,18 @@ def score_dimensions(rubric: Rubric, measurements: dict[str, Measurement]
     """Dimension results with the itemised points of every criterion."""
     out = {}
     for dim_id, dim in rubric.dimensions.items():
-        total = sum(c.weight for c in dim.criteria)
+        # Shares of the dimension's 100 points go to the measured criteria only.
+        total = sum(c.weight for c in dim.criteria if measurements[c.signal].measured)
         crits = []
         for c in dim.criteria:
             m = measurements[c.signal]
+            if not m.measured:
+                crits.append(CriterionResult(
+                    signal=c.signal, description=DESCRIPTIONS[c.signal], value=0.0,
+                    display=m.display, detail=m.detail, score=0.0, level="not measured",
+                    points=0.0, max_points=0.0, expect=c.expect, evidence=m.evidence,
+                    measured=False))
+                continue
             pts = c.curve.points(m.value)
             share = 100.0 * c.weight / total
             crits.append(CriterionResult(
@@ -77,9 +114,15 @@ def score_dimensions(rubric: Rubric, measurements: dict[str, Measurement]
                 level=c.curve.level(m.value), points=round(pts * share / 100, 1),
                 max_points=round(share, 1), expect=c.expect,
                 evidence=m.evidence))
-        score = sum(cr.score * c.weight for cr, c in zip(crits, dim.criteria, strict=True)) / total
-        out[dim_id] = DimensionResult(dim_id, round(score, 1), dim.weight, tuple(crits))
+        score = (sum(cr.score * c.weight for cr, c in zip(crits, dim.criteria, strict=True)
+                     if cr.measured) / total) if total > 0 else 0.0
+        out[dim_id] = DimensionResult(dim_id, round(score, 1), dim.weight, tuple(crits),
+                                      measured=total > 0)
     return out
+
+
+#: A criterion at this level or better is met: the rubric's "what good looks like" holds.
+MET = 70.0
 
 
 def recommend(rubric: Rubric, measurements: dict[str, Measurement],
@@ -87,29 +130,47 @@ def recommend(rubric: Rubric, measurements: dict[str, Measurement],
     """Improvements in order of what they would add to the overall score.
 
     Each gain is computed by re-scoring with that one signal moved to its next level (all the
-    way for red flags), never guessed.
+    way for red flags), never guessed. Nothing already met ('good' or better) is advised,
+    except red flags still there; nothing unmeasured (the data comes first); and at most one
+    action of each kind (:func:`assessor.advice.kind_of`), so the plan's steps differ.
+    Each action starts with where the person is now and the next step.
     """
     values = {k: m.value for k, m in measurements.items()}
-    base = overall_score(rubric, values)
+    unmeasured = unmeasured_signals(measurements)
+    base = overall_score(rubric, values, unmeasured)
     recs = []
+    seen: set[str] = set()
     for dim_id, dim in rubric.dimensions.items():
         if dim.weight <= 0:
             continue
         for c in dim.criteria:
             value = values[c.signal]
+            if c.signal in unmeasured or c.signal in seen:
+                continue
             target = (c.curve.excellent if c.signal in ALL_THE_WAY
                       else c.curve.next_target(value))
-            if target is None or c.curve.points(value) >= 100:
+            points = c.curve.points(value)
+            if target is None or points >= 100 or (points >= MET and c.signal != "red_flags"):
                 continue
-            gain = overall_score(rubric, {**values, c.signal: target}) - base
+            gain = overall_score(rubric, {**values, c.signal: target}, unmeasured) - base
             if gain < 0.05:
                 continue
+            seen.add(c.signal)
+            m = measurements[c.signal]
+            shown = _fmt_target(c.signal, target)
             recs.append(Recommendation(
-                dimension=dim_id, signal=c.signal, action=c.advice.strip(),
-                gain=round(gain, 1), current=measurements[c.signal].display,
-                target=_fmt_target(c.signal, target)))
+                dimension=dim_id, signal=c.signal,
+                action=f"{where_you_are(c.signal, m.display, value, shown, target)} "
+                       f"{c.advice.strip()}",
+                gain=round(gain, 1), current=m.display, target=shown))
     recs.sort(key=lambda r: (-r.gain, DIMENSIONS.index(r.dimension)))
-    return tuple(recs[:limit])
+    kinds: set[str] = set()
+    distinct = []
+    for r in recs:
+        if kind_of(r.signal) not in kinds:
+            kinds.add(kind_of(r.signal))
+            distinct.append(r)
+    return tuple(distinct[:limit])
 
 
 def _fmt_target(signal: str, target: float) -> str:
@@ -122,7 +183,7 @@ def _fmt_target(signal: str, target: float) -> str:
     if signal == "one_to_one_per_month":
         return f"{target:g} a month"
     if signal == "audience_authenticity":
-        return f"{target:.2f}"
+        return authenticity_words(target)
     return f"{target:g}"
 
 
@@ -158,26 +219,51 @@ def find_red_flags(ctx: Context, *, second_look: bool = False) -> tuple[RedFlag,
     return tuple(flags)
 
 
+def _audience_words(parts: list[str]) -> str:
+    if not parts:
+        return "from no followers or connections in the exports"
+    return "from " + (", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1
+                      else parts[0])
+
+
 def vanity(candidate: Candidate, overall: float, measurements: dict[str, Measurement]
            ) -> Vanity:
-    """A Klout-style reach number (followers and likes), set beside readiness."""
-    followers = sum(f or 0 for f, _ in candidate.audience().values())
+    """A Klout-style reach number (followers and likes), set beside readiness.
+
+    Reach uses what each platform has: followers where the export counts them, and LinkedIn
+    connections where it does not (a LinkedIn export lists connections, not followers).
+    """
+    audience = candidate.audience()
+    followers = sum(f or 0 for f, _ in audience.values())
+    parts = [f"{f:,} followers on {platform_name(p)}" for p, (f, _) in audience.items() if f]
+    connections = 0
+    for s in candidate.sources:
+        if s.connections and str(s.platform) not in audience:
+            connections += len(s.connections)
+            parts.append(f"{len(s.connections):,} {platform_name(str(s.platform))} "
+                         f"connection{'s' if len(s.connections) != 1 else ''}")
     likes = sum(p.likes or 0 for p in candidate.posts)
-    reach = min(100, round(12 * math.log10(1 + followers + likes / 10))) if followers or likes \
-        else 0
-    auth = measurements["audience_authenticity"].value
+    if likes:
+        parts.append(f"{likes:,} likes on posts")
+    size = followers + connections
+    reach = min(100, round(12 * math.log10(1 + size + likes / 10))) if size or likes else 0
+    auth = measurements["audience_authenticity"]
+    basis = _audience_words(parts)
     if reach >= 50 and overall < 60:
-        sentence = (f"A reach of {reach} from {followers:,} followers, but a readiness of "
-                    f"{overall:.0f}: employers look for relevant relationships, business "
-                    f"thinking and evidence, and the audience authenticity here is {auth:.2f}.")
+        doubt = (f" and the audience {auth.display}" if auth.measured
+                 and auth.display != "looks real" else "")
+        sentence = (f"A reach of {reach} {basis}, but a readiness of {overall:.0f}: employers "
+                    "look for relevant relationships, business thinking and evidence"
+                    f"{doubt}.")
     elif reach < 40 and overall >= 60:
         sentence = (f"A modest reach of {reach}, yet a readiness of {overall:.0f}: a small, "
                     "relevant, two-way network and clear evidence count for more than "
                     "follower numbers.")
     else:
-        sentence = (f"Reach {reach}, readiness {overall:.0f}. Follower counts barely move "
-                    "readiness; relevance, relationships and evidence do.")
-    return Vanity(followers=followers, likes=likes, reach_score=reach, sentence=sentence)
+        sentence = (f"Reach {reach} ({basis}), readiness {overall:.0f}. Audience size barely "
+                    "moves readiness; relevance, relationships and evidence do.")
+    return Vanity(followers=followers, likes=likes, reach_score=reach, sentence=sentence,
+                  connections=connections, basis=basis)
 
 
 def build_assessment(ctx: Context, *, classifier_info: dict[str, Any],
@@ -186,7 +272,8 @@ def build_assessment(ctx: Context, *, classifier_info: dict[str, Any],
     rubric = ctx.rubric
     measurements = compute(ctx)
     dims = score_dimensions(rubric, measurements)
-    overall = round(overall_score(rubric, {k: m.value for k, m in measurements.items()}), 1)
+    overall = round(overall_score(rubric, {k: m.value for k, m in measurements.items()},
+                                  unmeasured_signals(measurements)), 1)
     cand = ctx.candidate
     job = None
     if job_path is not None:
@@ -206,5 +293,6 @@ def build_assessment(ctx: Context, *, classifier_info: dict[str, Any],
         recommendations=recommend(rubric, measurements),
         vanity=vanity(cand, overall, measurements), sources=sources,
         classifier=classifier_info, label_counts=dict(sorted(labels.items())),
+        data_completeness=data_completeness(cand, dims),
         warnings=tuple(cand.warnings) + tuple(w for s in cand.sources for w in s.warnings)
         + warnings, job=job)

@@ -16,6 +16,7 @@ from statistics import median
 
 from assessor.candidate import Candidate, Post, PostKind
 from assessor.classifier.labels import RED_FLAG_CLASSES, UNKNOWN
+from assessor.completeness import data_lost
 from assessor.result import EvidenceItem
 from assessor.rubric import Rubric
 
@@ -26,10 +27,19 @@ Evidence = EvidenceItem
 
 @dataclass(frozen=True, slots=True)
 class Measurement:
+    """A signal's value. ``measured`` is False when the data it needs was not there: such a
+    criterion is "not measured" and never earns points (see :mod:`assessor.scoring`)."""
+
     value: float
     display: str
     detail: str
     evidence: tuple[Evidence, ...] = ()
+    measured: bool = True
+
+
+def not_measured(detail: str) -> Measurement:
+    """A measurement the data could not support: no value, no points, the reason in words."""
+    return Measurement(0.0, "not measured", detail, measured=False)
 
 
 @dataclass(frozen=True)
@@ -42,6 +52,9 @@ class Context:
     rubric: Rubric
     as_of: date
     job_terms: tuple[str, ...] = ()
+    #: How a job term is matched when plain words will not do (other spellings, case:
+    #: "Go", "k8s" for kubernetes), from the vocabulary; term -> regular expression.
+    term_patterns: Mapping[str, str] = field(default_factory=dict)
     _cache: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -159,10 +172,14 @@ def covered_terms(ctx: Context, terms: tuple[str, ...]) -> tuple[list[str], list
                for r in ctx.candidate.repositories),
              *(p.text for p in ctx.own() if ctx.label(p) not in RED_FLAG_CLASSES)]
     corpus = "\n".join(parts).lower()
+    # Vocabulary patterns may be case-sensitive ("Go"), so they read the text as written.
+    original = "\n".join(parts)
     have: list[str] = []
     missing: list[str] = []
     for term in terms:
-        (have if _term_re(term).search(corpus) else missing).append(term)
+        pattern = ctx.term_patterns.get(term)
+        hit = (re.search(pattern, original) if pattern else _term_re(term).search(corpus))
+        (have if hit else missing).append(term)
     return have, missing
 
 
@@ -183,7 +200,8 @@ def business_share(ctx: Context) -> Measurement:
     posts = ctx.classified()
     biz = ctx.with_label("business_insight")
     if not posts:
-        return Measurement(0.0, "no posts", "No English posts, comments or replies were found.")
+        return not_measured("No English posts, comments or replies were read, so there is "
+                            "nothing to measure this on.")
     share = len(biz) / len(posts)
     return Measurement(share, f"{_pct(share)} ({len(biz)} of {len(posts)})",
                        f"{len(biz)} of {len(posts)} posts, comments and replies tie work to "
@@ -229,8 +247,8 @@ def _relevant_connections(ctx: Context) -> list:
 def relevant_connection_share(ctx: Context) -> Measurement:
     conns = ctx.candidate.connections
     if not conns:
-        return Measurement(0.0, "no connections", "No two-way connections were found (LinkedIn "
-                           "connections are the ones exports list).")
+        return not_measured("No two-way connections were read (LinkedIn connections are the "
+                            "ones exports list).")
     rel = _relevant_connections(ctx)
     share = len(rel) / len(conns)
     ev = tuple(Evidence("connection", f"{c.position} at {c.company}".strip(" at"))
@@ -243,6 +261,9 @@ def relevant_connection_share(ctx: Context) -> Measurement:
 @signal("relevant_connections",
         "Number of connections in the field, hiring managers and recruiters")
 def relevant_connections(ctx: Context) -> Measurement:
+    if not ctx.candidate.connections:
+        return not_measured("No two-way connections were read (LinkedIn connections are the "
+                            "ones exports list).")
     rel = _relevant_connections(ctx)
     recruiters = [c for c in rel if _matches(c.position, ctx.rubric.network.recruiters)]
     return Measurement(float(len(rel)), str(len(rel)),
@@ -255,7 +276,8 @@ def conversation_ratio(ctx: Context) -> Measurement:
     own = ctx.own()
     talk = [p for p in own if p.kind in (PostKind.REPLY, PostKind.COMMENT)]
     if not own:
-        return Measurement(0.0, "no activity", "Nothing was posted, so nothing was replied to.")
+        return not_measured("No posts, replies or comments were read, so the share of "
+                            "conversation cannot be measured.")
     share = len(talk) / len(own)
     return Measurement(share, f"{_pct(share)} ({len(talk)} of {len(own)})",
                        f"{len(talk)} of {len(own)} items are replies or comments in someone "
@@ -294,10 +316,21 @@ def audience_authenticity(ctx: Context) -> Measurement:
         notes.append(f"{len(spam)} posts read as engagement bait or spam ({_pct(share)})")
     value = max(0.0, 1.0 - penalty)
     if not followers and not spam:
-        return Measurement(1.0, "nothing suspicious", "No follower counts to check; no "
-                           "engagement bait found.")
-    return Measurement(value, f"{value:.2f}", "; ".join(notes) or "Engagement fits the audience "
-                       "size and nothing looks bought.", _best(ctx, spam, 2))
+        return not_measured("No follower counts were in the exports, so there is nothing to "
+                            "check the audience against.")
+    return Measurement(value, authenticity_words(value), "; ".join(notes) or "Engagement fits "
+                       "the audience size and nothing looks bought.", _best(ctx, spam, 2))
+
+
+def authenticity_words(value: float) -> str:
+    """How real an audience looks, in words (never the raw 0-1 number)."""
+    if value >= 0.9:
+        return "looks real"
+    if value >= 0.7:
+        return "mostly real, some doubts"
+    if value >= 0.5:
+        return "doubtful in places"
+    return "looks partly bought or baited"
 
 
 # -- engagement --------------------------------------------------------------------------
@@ -324,8 +357,8 @@ def generosity_balance(ctx: Context) -> Measurement:
     give = ctx.with_label("networking")
     take = ctx.with_label("self_promotion")
     if not give and not take:
-        return Measurement(0.5, "no data", "Neither networking nor self-promotion posts were "
-                           "found; counted as balanced.")
+        return not_measured("Neither networking nor self-promotion posts were found, so the "
+                            "balance between them cannot be measured.")
     share = len(give) / (len(give) + len(take))
     return Measurement(share, f"{_pct(share)} ({len(give)} about others, {len(take)} about self)",
                        f"{len(give)} posts are about other people, {len(take)} promote the "
@@ -336,7 +369,15 @@ def generosity_balance(ctx: Context) -> Measurement:
 
 @signal("red_flags", "Posts an employer would see as a red flag (unprofessional or spam)")
 def red_flags(ctx: Context) -> Measurement:
+    if not ctx.own():
+        return not_measured("No posts, replies or comments were read, so none could be "
+                            "checked for red flags.")
     flagged = ctx.red_flag_posts()
+    if not flagged and data_lost(ctx.candidate):
+        # "None found" would be read as a clean record; with posts missing it is not one.
+        return not_measured(f"No red flags in the {len(ctx.own())} posts, replies and "
+                            "comments that could be read, but some exports could not be "
+                            "read, so a clean record cannot be confirmed.")
     return Measurement(float(len(flagged)), str(len(flagged)),
                        f"{len(flagged)} posts read as unprofessional or spam." if flagged else
                        "No post reads as unprofessional or spam.", _best(ctx, flagged, 5))

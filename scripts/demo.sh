@@ -12,5 +12,4 @@ echo
 echo "== Assessing examples/amara-okafor for social-media-manager"
 "$BIN/assessor" assess examples/amara-okafor --role social-media-manager --as-of 2026-11-20 \
   --json "$OUT/amara-okafor.json" --pdf "$OUT/amara-okafor.pdf" --db "$OUT/history.sqlite3"
-echo
-echo "PDF report: $(pwd)/$OUT/amara-okafor.pdf"
+# `assess` itself ends with the "PDF report: ..." line.

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from assessor.candidate import Candidate, Profile, Source
+from assessor.candidate import Candidate, Profile, Source, Unreadable
 from assessor.display import shown_path
 from assessor.errors import InputError
 from assessor.ingest import blog, github, linkedin, manifest, mastodon, meta, posts_csv, x
@@ -58,6 +58,7 @@ FILE_IMPORTERS: tuple[Importer, ...] = (
 )
 
 MANIFEST_NAMES = ("candidate.yaml", "candidate.yml")
+NOT_AN_EXPORT = "not a recognised export; skipped"
 
 
 def load_candidate(path: str | Path) -> Candidate:
@@ -96,40 +97,40 @@ def load_candidate(path: str | Path) -> Candidate:
                 else:
                     facts = manifest.read(path / name)
                 break
-    sources, problems = read_sources(path)
-    problems = notes + problems
+    sources, problems = read_sources(path, notes)
     if not sources:
-        problems = _capped(problems)
-        detail = "; ".join(problems) if problems else "no recognised export inside"
+        listed = _capped(notes + [str(p) for p in problems])
+        detail = "; ".join(listed) if listed else "no recognised export inside"
         raise InputError(shown_path(path), f"no usable source found ({detail}). Expected a "
-                                           "LinkedIn or "
-                               "X export, GitHub API JSON, a Mastodon archive, Instagram/Facebook "
-                               "JSON, a blog feed or a posts.csv")
-    return _merge(path, sources, problems, facts)
+                         "LinkedIn or X export, GitHub API JSON, a Mastodon archive, "
+                         "Instagram/Facebook JSON, a blog feed or a posts.csv")
+    return _merge(path, sources, problems, notes, facts)
 
 
-def read_sources(path: Path) -> tuple[list[Source], list[str]]:
-    """Every source under ``path`` and the problems met (one line each, naming the file)."""
+def read_sources(path: Path, notes: list[str] | None = None
+                 ) -> tuple[list[Source], list[InputError]]:
+    """Every source under ``path`` and the exports that could not be read (each naming its
+    file); entries never tried (links, FIFOs, past the cap) are added to ``notes``."""
     sources: list[Source] = []
-    problems: list[str] = []
-    for bundle_path in _candidates(path, problems):
+    problems: list[InputError] = []
+    for bundle_path in _candidates(path, notes if notes is not None else []):
         try:
             bundle = Bundle.open(bundle_path)
         except InputError as exc:
-            problems.append(str(exc))
+            problems.append(exc)
             continue
         try:
             source = _read_bundle(bundle)
         except InputError as exc:
-            problems.append(str(exc))
+            problems.append(exc)
             continue
         except RecursionError:
-            problems.append(f"{bundle.label}: nested too deeply to be an export")
+            problems.append(InputError(bundle.label, "nested too deeply to be an export"))
             continue
         finally:
             bundle.close()
         if source is None:
-            problems.append(f"{shown_path(bundle_path)}: not a recognised export; skipped")
+            problems.append(InputError(bundle_path, NOT_AN_EXPORT))
         else:
             sources.append(replace(source, warnings=tuple(bundle.warnings) + source.warnings))
     return sources, problems
@@ -265,10 +266,38 @@ def _recent_posts(sources: list[Source], problems: list[str]) -> list[Source]:
             for i, s in enumerate(sources)]
 
 
-def _merge(path: Path, sources: list[Source], problems: list[str],
+def relative_to(path: Path, text: str) -> str:
+    """``text`` with the candidate folder's own path taken off the front of a file name."""
+    if not path.is_dir():
+        path = path.parent
+    for prefix in (f"{path}/", f"{path.resolve()}/"):
+        if text.startswith(prefix):
+            return text[len(prefix):]
+    return text
+
+
+def one_per_problem(warnings: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Warnings without the notes a later warning makes moot.
+
+    A file that was skipped as a whole gets that one warning: "unknown columns kept but not
+    used" before it would contradict it.
+    """
+    skipped = {w.split(":", 1)[0].split(" (", 1)[0] for w in warnings
+               if w.endswith("the file was skipped")}
+    return tuple(w for w in warnings
+                 if not (w.split(":", 1)[0] in skipped and "unknown columns kept" in w))
+
+
+def _relative_source(path: Path, source: Source) -> Source:
+    return replace(source, path=relative_to(path, source.path) or source.path,
+                   warnings=one_per_problem([relative_to(path, w) for w in source.warnings]))
+
+
+def _merge(path: Path, sources: list[Source], problems: list[InputError], notes: list[str],
            facts: manifest.Manifest | None) -> Candidate:
-    sources = _recent_posts(sources, problems)
-    problems = _capped(problems)
+    sources = _recent_posts([_relative_source(path, s) for s in sources], notes)
+    warnings = _capped([relative_to(path, n) for n in notes]
+                       + [relative_to(path, str(p)) for p in problems])
     name = (facts.name if facts and facts.name else "") or next(
         (s.name for s in sources if s.name), "") or _folder_name(path)
     profile = merge_profiles([s.profile for s in sources])
@@ -285,7 +314,11 @@ def _merge(path: Path, sources: list[Source], problems: list[str],
         student_id=facts.student_id if facts else None,
         target_role=facts.target_role if facts else None,
         manual_followers=manual,
-        warnings=tuple(problems),
+        warnings=tuple(warnings),
+        # A stray file that is no export (notes.txt, photos) is only a warning.
+        unreadable=tuple(Unreadable(path=relative_to(path, p.path),
+                                    reason=p.problem + (f" ({p.where})" if p.where else ""))
+                         for p in problems if p.problem != NOT_AN_EXPORT),
     )
 
 

@@ -89,7 +89,8 @@ def read(bundle: Bundle) -> Source:
     where = bundle.where(user_name)
     others = len(bundle.find("user.json")) - 1
     if others:
-        notes.add(where, f"read this account only; {others} other user.json file(s) ignored: "
+        notes.add(where, f"read this account only; {others} other user.json "
+                         f"file{'s' if others != 1 else ''} ignored: "
                          "give each account its own folder or zip")
     user = load_json(bundle, user_name)
     if not isinstance(user, dict):

@@ -181,7 +181,8 @@ def read(bundle: Bundle) -> Source:
         shown = "; ".join(export.notes.items[:3])
         more = len(export.notes.items) - 3
         raise InputError(bundle.label, "no usable LinkedIn data could be read: " + shown
-                         + (f"; and {more} more problem(s)" if more > 0 else ""))
+                         + (f"; and {more} more problem{'s' if more != 1 else ''}"
+                            if more > 0 else ""))
     return source
 
 

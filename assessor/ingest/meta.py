@@ -235,8 +235,9 @@ def read_facebook(bundle: Bundle) -> Source:
                                       ("status_updates_v2",))
              if (p := _facebook_post(item, at, empty))]
     if empty:
-        notes.add(bundle.label, f"{len(empty)} Facebook item(s) with neither text nor a title "
-                                "were skipped")
+        notes.add(bundle.label, f"{len(empty)} Facebook "
+                                f"{'item' if len(empty) == 1 else 'items'} with neither text "
+                                f"nor a title {'was' if len(empty) == 1 else 'were'} skipped")
     authors: Counter[str] = Counter()
     posts += [c for item, at in _items(bundle, _shallowest(bundle, FB_COMMENTS), notes, "comments",
                                        ("comments_v2", "comments"))

@@ -126,6 +126,7 @@ class SummaryView:
     failures: tuple[FailureRow, ...]
     expect: float
     table_limit: int = TABLE_LIMIT
+    incomplete: int = 0    # assessed, but some exports could not be read (counted in ok)
 
 
 def histogram(scores: Iterable[float], *, width: float = 470.0, height: float = 190.0,
@@ -170,14 +171,16 @@ def histogram(scores: Iterable[float], *, width: float = 470.0, height: float = 
 def _student_row(student: Any, digest: Any, report_error: str | None) -> StudentRow:
     dims = dict(digest.dimensions)
     failed = digest.status != "ok" or bool(report_error)
+    status = "failed" if failed else "incomplete" if digest.incomplete else "ok"
     return StudentRow(
         student_id=student.student_id, name=student.name or digest.candidate_name,
-        role=digest.role_title or student.role, status="failed" if failed else "ok",
+        role=digest.role_title or student.role, status=status,
         overall=digest.overall, band=digest.band,
         band_label=BAND_LABELS.get(digest.band, digest.band), red_flags=digest.red_flags,
         dimensions=tuple(dims.get(d) for d in DIMENSIONS),
         top_recommendation=digest.top_recommendation,
-        error=digest.error or report_error or "")
+        error=digest.error or report_error or (digest.data_summary if digest.incomplete
+                                               else ""))
 
 
 def _roles(rows: list[tuple[Any, Any]]) -> tuple[RoleBlock, ...]:
@@ -217,7 +220,8 @@ def _gaps(digests: list[Any]) -> tuple[Gap, ...]:
 
 
 def _needs_attention(row: StudentRow) -> bool:
-    return row.status == "ok" and (row.red_flags > 0 or row.band in ("not_yet", "developing"))
+    return row.status == "incomplete" or (
+        row.status == "ok" and (row.red_flags > 0 or row.band in ("not_yet", "developing")))
 
 
 def build_summary(rows: Iterable[tuple[Any, Any, str | None, Mapping[str, Any] | None]], *,
@@ -267,7 +271,8 @@ def build_summary(rows: Iterable[tuple[Any, Any, str | None, Mapping[str, Any] |
         attention_more=max(0, len(attention) - ATTENTION_LIMIT),
         dimension_labels=tuple(DIMENSION_TEXT[d][1] for d in DIMENSIONS),
         table=tuple(table[:TABLE_LIMIT]), table_more=max(0, len(table) - TABLE_LIMIT),
-        failures=tuple(failures), expect=GOOD)
+        failures=tuple(failures), expect=GOOD,
+        incomplete=sum(r.status == "incomplete" for r in table))
 
 
 def render_summary_html(view: SummaryView) -> str:

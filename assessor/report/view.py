@@ -113,6 +113,7 @@ class CriterionView:
     evidence: tuple[EvidenceView, ...]
     more_evidence: int
     shown_elsewhere: str | None
+    measured: bool = True   # False: no data behind it; no points, its level "not measured"
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ class DimensionView:
     level: str
     gap: float          # points below the 'good' level, 0 when at or above it
     criteria: tuple[CriterionView, ...]
+    measured: bool = True   # False: no criterion had data; it carries none of the overall
 
 
 @dataclass(frozen=True)
@@ -268,6 +270,35 @@ class CounselorExtras:
 
 
 @dataclass(frozen=True)
+class SourceLine:
+    """One export found and how well it was read (file relative to the candidate folder)."""
+
+    platform: str | None
+    platform_name: str
+    file: str
+    status: str
+    reason: str | None
+    action: str | None
+
+
+@dataclass(frozen=True)
+class Completeness:
+    """What the assessment rests on, for page 1: said before any score when not complete."""
+
+    level: str             # complete | partial | insufficient
+    summary: str
+    basis: str
+    sources: tuple[SourceLine, ...]
+    problems: tuple[SourceLine, ...]   # the sources not read in full
+    measured_dimensions: int
+    total_dimensions: int
+
+    @property
+    def complete(self) -> bool:
+        return self.level == "complete"
+
+
+@dataclass(frozen=True)
 class ReportView:
     audience: str
     paper: str
@@ -282,6 +313,7 @@ class ReportView:
     progress: Progress | None
     method: Method
     counselor: CounselorExtras | None
+    completeness: Completeness | None = None   # None for results saved before schema 2
 
 
 # -- building it ---------------------------------------------------------------------------
@@ -334,7 +366,8 @@ def _pick_evidence(items: tuple[EvidenceItem, ...], seen: set[str]) -> tuple[Evi
 
 
 def _dimensions(result: Assessment) -> tuple[DimensionView, ...]:
-    total = sum(d.weight for d in result.dimensions.values()) or 1.0
+    # The overall is re-normalised over the measured dimensions; their shares say so.
+    total = sum(d.weight for d in result.dimensions.values() if d.measured) or 1.0
     out = []
     for dim_id, dim in result.dimensions.items():  # in the rubric's order
         title, short, blurb = DIMENSION_TEXT.get(dim_id, (_title(dim_id), _title(dim_id), ""))
@@ -348,11 +381,13 @@ def _dimensions(result: Assessment) -> tuple[DimensionView, ...]:
                 level=c.level, score=c.score, points=c.points, max_points=c.max_points,
                 expect=c.expect, evidence=shown,
                 more_evidence=0 if elsewhere else len(c.evidence) - len(shown),
-                shown_elsewhere=elsewhere))
+                shown_elsewhere=elsewhere, measured=c.measured))
         out.append(DimensionView(
             id=dim_id, title=title, short=short, blurb=blurb, score=dim.score,
-            share=100 * dim.weight / total, level=_level(dim.score),
-            gap=max(0.0, GOOD - dim.score), criteria=tuple(criteria)))
+            share=100 * dim.weight / total if dim.measured else 0.0,
+            level=_level(dim.score) if dim.measured else "not measured",
+            gap=max(0.0, GOOD - dim.score) if dim.measured else 0.0, criteria=tuple(criteria),
+            measured=dim.measured))
     return tuple(out)
 
 
@@ -516,4 +551,20 @@ def build_view(result: Assessment, *, audience: str = "student", paper: str = "a
         dimensions=dims, red_flags=_red_flags(result), plan=_plan(result),
         coverage=_coverage(result), progress=_progress(result, history),
         method=_method(result, dims),
-        counselor=_counselor(result) if audience == "counselor" else None)
+        counselor=_counselor(result) if audience == "counselor" else None,
+        completeness=_completeness(result))
+
+
+def _completeness(result: Assessment) -> Completeness | None:
+    from assessor.completeness import platform_name
+
+    dc = result.data_completeness
+    if dc is None:
+        return None
+    lines = tuple(SourceLine(platform=s.platform, platform_name=platform_name(s.platform),
+                             file=s.file, status=s.status, reason=s.reason, action=s.action)
+                  for s in dc.sources)
+    return Completeness(level=dc.level, summary=dc.summary, basis=dc.basis, sources=lines,
+                        problems=tuple(s for s in lines if s.status != "read"),
+                        measured_dimensions=dc.measured_dimensions,
+                        total_dimensions=dc.total_dimensions)

@@ -75,6 +75,35 @@ def test_one_broken_student_fails_alone(broken_run) -> None:
     assert "] Assessing S2: failed " in res.stderr
 
 
+def test_a_student_with_unreadable_exports_is_incomplete_not_ok(tmp_path: Path) -> None:
+    """The issue's broken student gets a report, but the batch says the data is incomplete."""
+    from example_support import make_broken_student
+
+    make_broken_student(tmp_path / "sam")
+    path = roster(tmp_path, ["S9,Sam Rivera,sam,social-media-manager,Ms Ode"])
+    res = CliRunner().invoke(app, ["batch", str(path), "--out", str(tmp_path / "out"),
+                                   "--as-of", "2026-11-20", "--db", str(tmp_path / "h.db"),
+                                   "--workers", "1"])
+    assert res.exit_code == 1, res.output
+    assert res.stdout.startswith("1 student: 0 ok, 1 incomplete, 0 failed")
+    assert "  incomplete: S9 (row 2): 1 export could not be read" in res.stdout
+    with open(tmp_path / "out" / "results.csv", encoding="utf-8", newline="") as fh:
+        (row,) = list(csv.DictReader(fh))
+    assert row["status"] == "incomplete" and row["overall"]
+    assert row["error"].startswith("1 export could not be read and 1 export was read only")
+    assert (tmp_path / "out" / "S9.pdf").is_file()
+    from assessor.batch_work import digest_of
+    from assessor.report.summary import build_summary
+
+    rec = json.loads((tmp_path / "out" / "results.jsonl").read_text().splitlines()[0])
+    digest = digest_of(rec["assessment"])
+    assert digest.incomplete and digest.completeness == "insufficient"
+    student = read_roster(path).students[0]
+    view = build_summary([(student, digest, None, None)], roster_name="roster.csv", as_of=AS_OF)
+    assert view.incomplete == 1 and view.table[0].status == "incomplete"
+    assert view.attention and view.attention[0].student_id == "S9"
+
+
 def test_results_csv_columns_and_rows(broken_run) -> None:
     out, _ = broken_run
     with open(out / "results.csv", encoding="utf-8", newline="") as fh:
@@ -220,8 +249,9 @@ def test_dask_cluster(broken_run, klass: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     with LocalCluster(n_workers=1, processes=False, threads_per_worker=1,
                       dashboard_address=None) as cluster:
+        # A later date: the same person, role and date would replace the earlier row.
         result = run_batch(read_roster(path), out, dask=cluster.scheduler_address,
-                           as_of=AS_OF, db=klass / "history.db")
+                           as_of=date(2026, 12, 1), db=klass / "history.db")
     assert (result.ok, result.assessed, result.rendered, result.exit_code) == (1, 1, 1, 0)
     # Diego was assessed earlier (broken_run, same history store): the report shows progress.
     text = " ".join(pdf_text(out / "S3.pdf").split())

@@ -161,7 +161,7 @@ def test_classify_jsonl_echoes_ids_and_prints_only_json_lines(tmp_path):
     lines = [json.loads(x) for x in result.stdout.splitlines()]
     assert [x["id"] for x in lines] == ["a1", 3]
     assert lines[1]["label"] == "spam"
-    assert "1 empty line(s) skipped" in result.stderr
+    assert "1 empty line skipped" in result.stderr
 
 
 def test_classify_txt_and_stdin(tmp_path):

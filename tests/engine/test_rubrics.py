@@ -79,7 +79,7 @@ def test_validate_command_exit_codes(tmp_path):
 
 def test_unknown_role_lists_available_roles():
     res = runner.invoke(app, ["assess", str(ROOT / "examples" / "lin-wei"), "--role", "pilot"])
-    assert res.exit_code == 1
+    assert res.exit_code == 2  # a usage error (issue 12)
     assert "unknown role 'pilot'. Available roles: " in res.stderr
     assert "software-engineer" in res.stderr
 

@@ -152,9 +152,12 @@ def test_junk_beside_a_good_source_is_reported_not_crashed_on(tmp_path):
     assert [s.platform for s in candidate.sources] == [Platform.GITHUB]
     assert len(candidate.warnings) == 4
     for name in ("empty.dat", "notes.txt", "holiday-photos.zip"):
-        assert f"{root / name}: not a recognised export; skipped" in candidate.warnings
-    assert any(w.startswith(f"{root / 'cut-off.zip'}: is not a readable zip archive")
+        # Named relative to the candidate folder.
+        assert f"{name}: not a recognised export; skipped" in candidate.warnings
+    assert any(w.startswith("cut-off.zip: is not a readable zip archive")
                for w in candidate.warnings)
+    # Only the damaged archive is an export that could not be read; stray files are not.
+    assert [u.path for u in candidate.unreadable] == ["cut-off.zip"]
 
 
 def test_a_damaged_source_does_not_stop_the_others(tmp_path):
@@ -163,7 +166,7 @@ def test_a_damaged_source_does_not_stop_the_others(tmp_path):
     candidate = load_candidate(root)
     assert [s.platform for s in candidate.sources] == [Platform.BLOG]
     (warning,) = candidate.warnings
-    assert warning.startswith(f"{root / 'gh' / 'repos.json'} (line 1): is not valid JSON")
+    assert warning.startswith("gh/repos.json (line 1): is not valid JSON")
 
 
 def test_html_meta_export_beside_other_sources_is_a_warning(tmp_path):
@@ -171,7 +174,7 @@ def test_html_meta_export_beside_other_sources_is_a_warning(tmp_path):
                                       "ig/your_instagram_activity/content/posts_1.html": "<p>"})
     candidate = load_candidate(root)
     assert candidate.warnings == (
-        f"{root / 'ig'}: is an Instagram/Facebook export in HTML format; request 'Download your "
+        "ig: is an Instagram/Facebook export in HTML format; request 'Download your "
         "information' again with Format: JSON",)
 
 

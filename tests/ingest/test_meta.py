@@ -241,7 +241,7 @@ def test_reads_facebook(tmp_path):
     assert [c.kind for c in comments] == [PostKind.COMMENT, PostKind.COMMENT]
     assert comments[0].text == "Congratulations! \U0001F44F"
     assert source.warnings == (
-        f"{tmp_path / 'export'}: 1 Facebook item(s) with neither text nor a title were skipped",)
+        f"{tmp_path / 'export'}: 1 Facebook item with neither text nor a title was skipped",)
 
 
 def test_reads_older_facebook_layout(tmp_path):

@@ -119,7 +119,12 @@ def test_history_prints_the_trend_oldest_first(amara, tmp_path):
     assert "55.5" in out and "70.0" in out and "+14.5" in out
     assert "network quality" in out
     res = runner.invoke(app, ["history", "S001", "--db", str(db), "--role", "data-analyst"])
-    assert res.output == f"No assessments of S001 for data-analyst in {db}.\n"
+    assert res.exit_code == 1
+    assert res.stderr.startswith(f"Error: no assessments of S001 for data-analyst in {db}. ")
+    res = runner.invoke(app, ["history", "S999", "--db", str(db)])
+    assert res.exit_code == 1 and res.stdout == ""
+    assert res.stderr.startswith(f"Error: no assessments of S999 in {db}. The ID is the "
+                                 "student_id in candidate.yaml")
 
 
 def test_history_forget_deletes_one_person(amara, tmp_path):
@@ -141,8 +146,8 @@ def test_history_forget_deletes_one_person(amara, tmp_path):
 
 def test_history_errors_are_one_line(tmp_path):
     res = runner.invoke(app, ["history", "S001", "--db", str(tmp_path / "none.sqlite3")])
-    assert res.exit_code == 0
-    assert res.output.startswith(f"No history file at {tmp_path / 'none.sqlite3'} yet")
+    assert res.exit_code == 1
+    assert res.stderr.startswith(f"Error: no history file at {tmp_path / 'none.sqlite3'} yet")
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"not sqlite" * 200)
     res = runner.invoke(app, ["history", "S001", "--db", str(junk)])

@@ -20,9 +20,12 @@ def test_record_returns_the_assessment_before(amara, tmp_path):
         assert h.record(_at(amara, "2026-05-01", overall=50.0)) is None
         before = h.record(_at(amara, "2026-08-01", overall=60.0))
         assert before is not None and (before.as_of, before.overall) == ("2026-05-01", 50.0)
-        # Same date again: the one stored earlier counts as previous.
+        # Same person, role and date again: it replaces the stored one (issue 12), and the
+        # previous one is still the one from an earlier date.
         same_day = h.record(_at(amara, "2026-08-01", overall=61.0))
-        assert same_day is not None and same_day.overall == 60.0
+        assert same_day is not None and same_day.overall == 50.0
+        assert [(e.as_of, e.overall) for e in h.trend("S001")] == [
+            ("2026-05-01", 50.0), ("2026-08-01", 61.0)]
         # An older date recorded later still finds only what is older than it.
         assert h.record(_at(amara, "2026-01-01")) is None
 
