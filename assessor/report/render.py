@@ -119,11 +119,17 @@ def _ordinal(value: float) -> str:
     return f"{n}{suffix}"
 
 
+def _and_list(items: Any) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    words = [str(i) for i in items]
+    return " and ".join(words) if len(words) < 3 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
 FILTERS = {"score": _score, "points": _points, "signed": _signed, "pct": _pct,
            "metric": _metric, "value": _value, "day": _day, "day_short": _day_short,
            "platform": _platform,
            "label": _label, "thousands": _thousands, "count": _count, "counted": _counted,
-           "ordinal": _ordinal}
+           "ordinal": _ordinal, "and_list": _and_list}
 
 
 @cache

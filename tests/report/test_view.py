@@ -75,7 +75,8 @@ def test_red_flags_most_severe_first_and_many_listed_briefly(amara):
     rf = view.red_flags
     assert rf.total == 31
     assert rf.in_full[0].quote.text == "you are all idiots"
-    assert len(rf.in_full) == FLAGS_IN_FULL and len(rf.in_brief) == 31 - FLAGS_IN_FULL
+    full = FLAGS_IN_FULL["student"]
+    assert len(rf.in_full) == full and len(rf.in_brief) == 31 - full
     assert [g.category for g in rf.groups] == ["spam", "unprofessional"]
     assert [g.count for g in rf.groups] == [30, 1]
 
@@ -83,8 +84,8 @@ def test_red_flags_most_severe_first_and_many_listed_briefly(amara):
 def test_only_web_links_are_kept_for_a_flag(amara):
     flags = (flag("a", url="https://x.com/a/status/1"), flag("b", url="file:///etc/passwd"),
              flag("c", url="javascript:alert(1)"), flag("d", url=None))
-    urls = [f.url for f in build_view(dataclasses.replace(amara, red_flags=flags)).red_flags
-            .in_full]
+    urls = [f.url for f in build_view(dataclasses.replace(amara, red_flags=flags),
+                                      audience="counselor").red_flags.in_full]
     assert urls == ["https://x.com/a/status/1", None, None, None]
 
 
@@ -120,7 +121,8 @@ def test_counselor_extras_with_every_signal_and_the_cohort(amara):
     assert no_cohort is not None and no_cohort.cohort_percentile is None
 
 
-def test_long_export_names_keep_both_ends(amara):
+def test_export_names_are_whole(amara):
     rows = build_view(amara).coverage.rows
     x = next(r for r in rows if r.platform == "x")
-    assert x.file.startswith("twitter-2026") and x.file.endswith(".zip") and len(x.file) <= 34
+    assert x.file == next(s.path for s in amara.sources if s.platform == "x").rsplit("/", 1)[-1]
+    assert len(x.file) > 70 and "\u2026" not in x.file
