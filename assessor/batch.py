@@ -113,7 +113,7 @@ def run_batch(roster: Roster, out: str | Path, *, workers: int | None = None,
               db: str | Path | None = None, as_of: date | None = None,
               dask: str | None = None, progress: BatchProgress | None = None,
               on_result: Callable[[str, str], None] | None = None,
-              redact: bool = False) -> BatchResult:
+              redact: bool = False, title: str | None = None) -> BatchResult:
     """Assess every student on a roster and write their reports and the class summary.
 
     Parameters
@@ -150,6 +150,8 @@ def run_batch(roster: Roster, out: str | Path, *, workers: int | None = None,
     redact
         Replace third parties' names with initials and mask ``@handles`` in every result and
         report (:mod:`assessor.privacy`). Changing it redoes every student on ``resume``.
+    title
+        The class summary's title (default: the roster's folder name).
 
     Returns
     -------
@@ -188,7 +190,7 @@ def run_batch(roster: Roster, out: str | Path, *, workers: int | None = None,
                 run.assess_all(pool, slots)
                 run.render_all(pool, slots)
             files = write_results(out, roster, run.rows(), run.journal, as_of=run.as_of,
-                                  audience=audience, paper=paper)
+                                  audience=audience, paper=paper, title=title)
         except BaseException:
             run.close(finished=False)
             raise

@@ -389,6 +389,8 @@ def batch(
                                                   "see the roster's files and --out at the "
                                                   "same paths.")] = None,
     redact: Annotated[bool, typer.Option("--redact", help=REDACT_HELP)] = False,
+    title: Annotated[str | None, typer.Option(help="Title of the class summary (default: the "
+                                                   "roster's folder name).")] = None,
 ) -> None:
     """Assess a class roster (see the help text above): read, run, report."""
     import shlex
@@ -407,7 +409,7 @@ def batch(
     try:
         result = run_batch(checked, out, workers=workers, resume=resume, audience=audience,
                            db=db, as_of=day, dask=dask, progress=progress,
-                           redact=redact)
+                           redact=redact, title=title)
     except KeyboardInterrupt:
         progress.close()
         again = ["assessor", "batch", str(roster), "--out", str(out)]
@@ -419,6 +421,8 @@ def batch(
             again += ["--audience", audience]
         if redact:
             again += ["--redact"]
+        if title:
+            again += ["--title", title]
         again += ["--as-of", day.isoformat(), "--resume"]
         _err("interrupted. Finished students are saved; to continue where this stopped, run:")
         typer.echo(f"  {shlex.join(again)}", err=True)
