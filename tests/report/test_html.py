@@ -197,3 +197,58 @@ def test_coverage_lists_what_was_read_and_what_was_not(amara):
     assert "LinkedIn Basic_LinkedInDataExport_11-15-2026.zip" in text and "33 posts" in text
     assert "Things we could not read instagram-export.zip: media/ folder skipped" in text
     assert "already use: analytics." in text and "(add them where they are true): tiktok." in text
+
+
+def test_method_is_plain_words_for_students_and_metrics_for_counselors(amara):
+    student = _text(render_html(amara))
+    counselor = _text(render_html(amara, audience="counselor"))
+    for jargon in ("macro-F1", "Precision", "Recall", "logistic regression", "tf-idf"):
+        assert jargon not in student, jargon
+        assert jargon.lower() in counselor.lower(), jargon
+    assert "How this works, and its limits" in student
+    assert "A computer program (a text classifier) sorted each of your posts" in student
+    assert "How this report was made, and its limits" in counselor
+
+
+def test_label_counts_in_method_match_the_flags_shown(amara):
+    flags = (flag("Boss is an idiot lol"), flag("Drunk at work again"))
+    result = dataclasses.replace(amara, red_flags=flags, second_look=(
+        flag("Honestly this launch was a mess", confidence=0.3),),
+        label_counts={**amara.label_counts, "unprofessional": 3})
+    text = _text(render_html(result))
+    assert ('unprofessional 3 (2 in "Posts to review", 1 worth a second look)') in text
+
+
+def test_export_file_names_are_whole_and_wrap(amara):
+    html = render_html(amara)
+    x = next(s.path for s in amara.sources if s.platform == "x").rsplit("/", 1)[-1]
+    assert len(x) > 70
+    assert f'<td class="wrap small">{x}</td>' in html
+    assert re.search(r"\.wrap[^{]*\{[^}]*overflow-wrap: anywhere", html)
+
+
+def test_cover_has_the_completeness_slot_above_the_score(amara):
+    from assessor.report.render import environment
+
+    source = environment().loader.get_source(environment(), "cover.html")[0]
+    assert source.index('{% include "completeness.html" ignore missing %}') < \
+        source.index('class="scorebox"')
+    html = render_html(amara)
+    assert html.count("<svg") == 2 and "What this rests on:" in html
+
+
+def test_no_post_is_quoted_twice_in_one_dimension_even_cross_posted(amara):
+    from assessor.result import EvidenceItem
+
+    same = "We grew sign-ups 40% with one weekly post."
+    dim_id, dim = next(iter(amara.dimensions.items()))
+    # The same words on LinkedIn and on X (two post ids), as evidence for two criteria.
+    crits = tuple(dataclasses.replace(c, evidence=(EvidenceItem(
+        kind="post", text=same + ("" if i % 2 else " "), platform="linkedin" if i % 2 else "x",
+        date="2026-01-02", post_id=f"p{i}", label="business_insight"),))
+        for i, c in enumerate(dim.criteria))
+    result = dataclasses.replace(
+        amara, dimensions={**amara.dimensions, dim_id: dataclasses.replace(dim, criteria=crits)})
+    text = _text(render_html(result, audience="counselor"))
+    section = text[text.index("Dimension by dimension"):text.index("What we read")]
+    assert len(crits) >= 2 and section.count(same) == 1

@@ -61,3 +61,31 @@ def test_text_the_font_cannot_show_does_not_stop_the_report(amara, tmp_path):
     # Glyphs DejaVu lacks are drawn as visible boxes (.notdef), not dropped. With them in the
     # font, pypdf reads the text layer as UTF-16 bytes (poppler reads it fine), hence the NULs.
     assert "Zoë Ramírez" in _pdf_text(out).replace("\x00", "")
+
+
+STUDENT_PAGES = 6
+
+
+def _roster() -> list[tuple[str, str]]:
+    import csv
+
+    with open(Path(__file__).resolve().parents[2] / "examples" / "roster.csv",
+              encoding="utf-8") as fh:
+        return [(row["path"], row["role"]) for row in csv.DictReader(fh)]
+
+
+def test_every_example_student_copy_fits_six_pages() -> None:
+    """The student copy is a short read for every shipped example (issue 12)."""
+    from datetime import date
+    from io import BytesIO
+
+    from assessor import assess
+    from assessor.report import html_to_pdf, render_html
+
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    pages = {}
+    for folder, role in _roster():
+        result = assess(examples / folder, role, as_of=date(2026, 11, 20))
+        pages[folder] = len(PdfReader(BytesIO(html_to_pdf(render_html(result)))).pages)
+    assert len(pages) == 5
+    assert all(n <= STUDENT_PAGES for n in pages.values()), pages
