@@ -235,19 +235,29 @@ def assess(
     """
     from assessor.api import assess as run_assess
 
+    worker = None
     if pdf:  # checked first, so a typo does not cost an assessment; skipped without a PDF
         _check_report_options(audience, paper)
-    result = run_assess(path, role, job=job, as_of=_parse_date(as_of), redact=redact)
-    previous = None
-    if not no_history:
-        from assessor.history import open_history
+        from assessor.report.prefork import PdfWorker
 
-        with open_history(db) as history:
-            previous = history.record(result)
-    if pdf:
-        from assessor.report import write_pdf
+        worker = PdfWorker.start()  # loads WeasyPrint while the assessment runs
+    try:
+        result = run_assess(path, role, job=job, as_of=_parse_date(as_of), redact=redact)
+        previous = None
+        if not no_history:
+            from assessor.history import open_history
 
-        write_pdf(result, pdf, audience=audience, paper=paper, history=previous)
+            with open_history(db) as history:
+                previous = history.record(result)
+        if pdf:
+            from assessor.report import render_html, write_pdf
+
+            html = render_html(result, audience=audience, paper=paper, history=previous)
+            if worker is None or not worker.write(pdf, html):
+                write_pdf(result, pdf, audience=audience, paper=paper, history=previous)
+    finally:
+        if worker is not None:
+            worker.close()
     if json_out == "-":
         sys.stdout.write(result.to_json() + "\n")
         return
