@@ -249,12 +249,12 @@ def assess(
 
             with open_history(db) as history:
                 previous = history.record(result)
-        if pdf:
-            from assessor.report import render_html, write_pdf
+        written = worker is not None and pdf is not None and worker.write(
+            pdf, result, audience=audience, paper=paper, history=previous)
+        if pdf and not written:  # no worker, or it failed: render here, errors and all
+            from assessor.report import write_pdf
 
-            html = render_html(result, audience=audience, paper=paper, history=previous)
-            if worker is None or not worker.write(pdf, html):
-                write_pdf(result, pdf, audience=audience, paper=paper, history=previous)
+            write_pdf(result, pdf, audience=audience, paper=paper, history=previous)
     finally:
         if worker is not None:
             worker.close()

@@ -39,12 +39,14 @@ def _median(xs: list[float]) -> str:
 def _fresh(package_root: Path, pdf: Path, db: Path) -> tuple[float, float]:
     """One `assessor assess --pdf` in a fresh process from ``package_root``: (wall, CPU)."""
     code = "import sys; from assessor.cli import main; sys.argv[0] = 'assessor'; main()"
+    # Run from the output folder: `-c` puts the working folder first on sys.path, where it
+    # would otherwise shadow ``package_root``.
     env = {**os.environ, "PYTHONPATH": str(package_root)}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     subprocess.run([sys.executable, "-c", code, "assess", str(EXAMPLE), "--role", ROLE,
                     "--as-of", AS_OF.isoformat(), "--pdf", str(pdf), "--db", str(db)],
-                   check=True, capture_output=True, env=env)
+                   check=True, capture_output=True, env=env, cwd=pdf.parent)
     wall = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)

@@ -3,9 +3,9 @@
 ``assessor assess --pdf`` in a fresh process spends about a third of its time importing
 WeasyPrint (Pango through cffi) and another third assessing, one after the other. On a machine
 with a free core the two can overlap: :meth:`PdfWorker.start` forks a child that imports
-WeasyPrint at once and then waits for the report's HTML on a pipe; the parent assesses, renders
-the HTML and hands it over with :meth:`PdfWorker.write`. The child writes the PDF atomically
-and answers ``ok`` or the error.
+WeasyPrint and compiles the report's templates at once, then waits for the assessment on a
+pipe; the parent assesses and hands the result over with :meth:`PdfWorker.write`. The child
+writes the PDF atomically and answers ``ok`` or the error.
 
 Anything unusual means no worker, never a failure: where ``fork`` is missing or unsafe (not
 Linux), when the fork fails, or when the child reports an error, :meth:`write` returns False and
@@ -20,6 +20,10 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from assessor.result import Assessment
 
 
 def _read_all(fd: int) -> bytes:
@@ -69,15 +73,21 @@ class PdfWorker:
     def _child(html_r: int, res_w: int) -> None:  # pragma: no cover - runs in the child
         status = 0
         try:
-            from assessor.report.render import html_to_pdf, load_weasyprint
+            from assessor.report.render import environment, load_weasyprint, write_pdf
+            from assessor.result import Assessment
 
             load_weasyprint()
+            env = environment()
+            for name in env.list_templates():
+                if not name.startswith("summary"):
+                    env.get_template(name)
             request = _read_all(html_r)
             if request:
                 job = json.loads(request)
-                from assessor.files import write_atomic
-
-                write_atomic(Path(job["path"]), html_to_pdf(job["html"]))
+                previous = job["previous"]
+                write_pdf(Assessment.from_dict(job["result"]), Path(job["path"]),
+                          audience=job["audience"], paper=job["paper"],
+                          history=None if previous is None else Assessment.from_dict(previous))
                 _write_all(res_w, b"ok")
         except BaseException as exc:  # reported to the parent, which renders itself
             with contextlib.suppress(OSError):
@@ -86,12 +96,16 @@ class PdfWorker:
         finally:
             os._exit(status)
 
-    def write(self, path: str | Path, html: str) -> bool:
-        """Have the child write ``html`` as a PDF at ``path``; True when it did."""
+    def write(self, path: str | Path, result: Assessment, *, audience: str, paper: str,
+              history: Assessment | None = None) -> bool:
+        """Have the child write the report of ``result`` at ``path`` (the arguments are
+        those of :func:`assessor.report.write_pdf`); True when it did."""
         if self._done:
             return False
+        job = {"path": str(path), "result": result.to_dict(), "audience": audience,
+               "paper": paper, "previous": None if history is None else history.to_dict()}
         try:
-            _write_all(self._to_child, json.dumps({"path": str(path), "html": html}).encode())
+            _write_all(self._to_child, json.dumps(job).encode())
             os.close(self._to_child)
             self._to_child = -1
             answer = _read_all(self._from_child)

@@ -89,3 +89,22 @@ def test_every_example_student_copy_fits_six_pages() -> None:
         pages[folder] = len(PdfReader(BytesIO(html_to_pdf(render_html(result)))).pages)
     assert len(pages) == 5
     assert all(n <= STUDENT_PAGES for n in pages.values()), pages
+
+
+def test_forked_renderer_writes_the_pdf_or_says_it_could_not(amara, tmp_path):
+    from assessor.report.prefork import PdfWorker
+
+    worker = PdfWorker.start()
+    if worker is None:  # not Linux: assess --pdf renders in its own process
+        return
+    out = tmp_path / "fork.pdf"
+    assert worker.write(out, amara, audience="student", paper="a4")
+    assert "Amara Okafor" in _pdf_text(out)
+    assert not worker.write(out, amara, audience="student", paper="a4")  # used once
+    (tmp_path / "taken").mkdir()
+    failing = PdfWorker.start()
+    assert failing is not None
+    assert not failing.write(tmp_path / "taken", amara, audience="student", paper="a4")
+    unused = PdfWorker.start()
+    assert unused is not None
+    unused.close()  # the child sees the pipe close and exits; close() reaps it
