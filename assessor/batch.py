@@ -118,7 +118,8 @@ def run_batch(roster: Roster, out: str | Path, *, workers: int | None = None,
               db: str | Path | None = None, as_of: date | None = None,
               dask: str | None = None, progress: BatchProgress | None = None,
               on_result: Callable[[str, str], None] | None = None,
-              redact: bool = False, timeout: float | None = TIMEOUT) -> BatchResult:
+              redact: bool = False, timeout: float | None = TIMEOUT,
+              title: str | None = None) -> BatchResult:
     """Assess every student on a roster and write their reports and the class summary.
 
     Parameters
@@ -159,6 +160,8 @@ def run_batch(roster: Roster, out: str | Path, *, workers: int | None = None,
         Seconds one student's assessment may take (default :data:`TIMEOUT`); a student that
         takes longer is stopped and failed with a message. None: no limit. Local workers
         only (a Dask worker runs without a limit).
+    title
+        The class summary's title (default: the roster's folder name).
 
     Returns
     -------
@@ -201,7 +204,7 @@ def run_batch(roster: Roster, out: str | Path, *, workers: int | None = None,
                 run.assess_all(pool, slots)
                 run.render_all(pool, slots)
             files = write_results(out, roster, run.rows(), run.journal, as_of=run.as_of,
-                                  audience=audience, paper=paper)
+                                  audience=audience, paper=paper, title=title)
         except BaseException:
             run.close(finished=False)
             raise

@@ -86,8 +86,11 @@ def final_status(digest: Digest, report_error: str | None) -> tuple[str, str]:
 
 
 def write_results(out: Path, roster: Roster, rows: Iterable[Row], journal: Journal, *,
-                  as_of: date, audience: str, paper: str) -> tuple[Path, ...]:
+                  as_of: date, audience: str, paper: str, title: str | None = None
+                  ) -> tuple[Path, ...]:
     """Write ``results.jsonl``, ``results.csv`` and ``summary.pdf`` into ``out``.
+
+    ``title`` heads the summary; default the roster's folder name.
 
     Returns
     -------
@@ -102,10 +105,10 @@ def write_results(out: Path, roster: Roster, rows: Iterable[Row], journal: Journ
     table = out / RESULTS_CSV
     with AtomicText(table, newline="") as fh:
         write_csv(fh, rows, roster.extra_columns)
-    from assessor.report.summary import build_summary, write_summary_pdf
+    from assessor.report.summary import build_summary, default_title, write_summary_pdf
 
     view = build_summary(rows, roster_name=roster.path.name, as_of=as_of, audience=audience,
-                         paper=paper)
+                         paper=paper, title=title or default_title(roster.path))
     summary = write_summary_pdf(view, out / SUMMARY_PDF)
     return jsonl, table, summary
 

@@ -241,23 +241,34 @@ def assess(
     """
     from assessor.api import assess as run_assess
 
+    worker = None
     if pdf:  # checked first, so a typo does not cost an assessment; skipped without a PDF
         _check_report_options(audience, paper)
+        from assessor.report.prefork import PdfWorker
+
+        worker = PdfWorker.start()  # loads WeasyPrint while the assessment runs
     from assessor.console import working
 
-    with working("Reading the exports and scoring") as step:
-        result = run_assess(path, role, job=job, as_of=_parse_date(as_of), redact=redact)
-        previous = None
-        if not no_history:
-            from assessor.history import open_history
+    try:
+        with working("Reading the exports and scoring") as step:
+            result = run_assess(path, role, job=job, as_of=_parse_date(as_of), redact=redact)
+            previous = None
+            if not no_history:
+                from assessor.history import open_history
 
-            with open_history(db) as history:
-                previous = history.record(result)
-        if pdf:
-            from assessor.report import write_pdf
+                with open_history(db) as history:
+                    previous = history.record(result)
+            if pdf:
+                step("Writing the PDF report")
+                written = worker is not None and worker.write(
+                    pdf, result, audience=audience, paper=paper, history=previous)
+                if not written:  # no worker, or it failed: render here, errors and all
+                    from assessor.report import write_pdf
 
-            step("Writing the PDF report")
-            write_pdf(result, pdf, audience=audience, paper=paper, history=previous)
+                    write_pdf(result, pdf, audience=audience, paper=paper, history=previous)
+    finally:
+        if worker is not None:
+            worker.close()
     if json_out == "-":
         sys.stdout.write(result.to_json() + "\n")
         return
@@ -430,6 +441,8 @@ def batch(
     timeout: Annotated[float, typer.Option(min=1, help="Seconds one student's assessment may "
                                                        "take before it is stopped and the "
                                                        "student marked failed.")] = 300.0,
+    title: Annotated[str | None, typer.Option(help="Title of the class summary (default: the "
+                                                   "roster's folder name).")] = None,
 ) -> None:
     """Assess a class roster (see the help text above): read, run, report."""
     import shlex
@@ -449,7 +462,7 @@ def batch(
     try:
         result = run_batch(checked, out, workers=workers, resume=resume, audience=audience,
                            db=db, as_of=day, dask=dask, progress=progress,
-                           redact=redact, timeout=timeout)
+                           redact=redact, timeout=timeout, title=title)
     except KeyboardInterrupt:
         progress.close()
         again = ["assessor", "batch", str(roster), "--out", str(out)]
@@ -461,6 +474,8 @@ def batch(
             again += ["--audience", audience]
         if redact:
             again += ["--redact"]
+        if title:
+            again += ["--title", title]
         again += ["--as-of", day.isoformat(), "--resume"]
         stopped = "terminated" if isinstance(sys.exc_info()[1], Terminated) else "interrupted"
         _err(f"{stopped}. Finished students are saved; to continue where this stopped, run:")

@@ -4,14 +4,20 @@
    own time on the same HTML (target: ratio <= 1.2).
 2. End to end, assess + PDF (target <= 2 s): in one warm process (classifier and fonts loaded,
    as in a batch worker or a notebook), and as the `assessor assess --pdf` command in a fresh
-   process (imports included).
+   process (imports included): the median of N fresh processes, wall clock and CPU (the
+   command's own and its children's: CPU does not depend on how busy the machine is).
+3. With ``--baseline DIR`` (a checkout of another version's ``assessor`` package, e.g. made
+   with ``git archive <commit> assessor | tar -x -C DIR``), the fresh command of both
+   versions, interleaved run by run so machine load hits both alike, and their ratio.
 
-Run: .venv/bin/python bench/report_bench.py [--runs 5]
+Run: .venv/bin/python bench/report_bench.py [--runs 5] [--baseline DIR]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -30,9 +36,28 @@ def _median(xs: list[float]) -> str:
     return f"{statistics.median(xs):.2f} s (min {min(xs):.2f}, max {max(xs):.2f})"
 
 
+def _fresh(package_root: Path, pdf: Path, db: Path) -> tuple[float, float]:
+    """One `assessor assess --pdf` in a fresh process from ``package_root``: (wall, CPU)."""
+    code = "import sys; from assessor.cli import main; sys.argv[0] = 'assessor'; main()"
+    # Run from the output folder: `-c` puts the working folder first on sys.path, where it
+    # would otherwise shadow ``package_root``.
+    env = {**os.environ, "PYTHONPATH": str(package_root)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, "assess", str(EXAMPLE), "--role", ROLE,
+                    "--as-of", AS_OF.isoformat(), "--pdf", str(pdf), "--db", str(db)],
+                   check=True, capture_output=True, env=env, cwd=pdf.parent)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--baseline", type=Path, default=None,
+                    help="folder holding another version's assessor package, to compare")
     args = ap.parse_args()
 
     from pypdf import PdfReader
@@ -62,15 +87,13 @@ def main() -> None:
             write_pdf(assess(EXAMPLE, ROLE, as_of=AS_OF), out)
             warm_e2e.append(time.perf_counter() - t0)
 
-        cold = []
-        cli = Path(sys.executable).parent / "assessor"
-        for i in range(args.runs):
-            t0 = time.perf_counter()
-            subprocess.run([str(cli), "assess", str(EXAMPLE), "--role", ROLE, "--as-of",
-                            AS_OF.isoformat(), "--pdf", str(Path(tmp) / f"cli{i}.pdf"),
-                            "--db", str(Path(tmp) / "history.sqlite3")],
-                           check=True, capture_output=True)
-            cold.append(time.perf_counter() - t0)
+        cold: list[tuple[float, float]] = []
+        base: list[tuple[float, float]] = []
+        for i in range(args.runs):  # interleaved with the baseline, if any
+            cold.append(_fresh(ROOT, Path(tmp) / f"cli{i}.pdf", Path(tmp) / "h.sqlite3"))
+            if args.baseline:
+                base.append(_fresh(args.baseline.resolve(), Path(tmp) / f"base{i}.pdf",
+                                   Path(tmp) / "hb.sqlite3"))
 
     ratio = statistics.median(ours) / statistics.median(weasy)
     print(f"report: amara-okafor, {ROLE}, student copy, A4, {pages} pages, {args.runs} runs")
@@ -79,7 +102,15 @@ def main() -> None:
     print(f"  WeasyPrint alone, same HTML:    {_median(weasy)}")
     print(f"  ratio ours / WeasyPrint:        {ratio:.2f} (target <= 1.2)")
     print(f"  assess + PDF, warm process:     {_median(warm_e2e)} (target <= 2 s)")
-    print(f"  `assessor assess --pdf`, fresh: {_median(cold)} (imports included)")
+    print(f"  `assessor assess --pdf`, fresh: {_median([w for w, _ in cold])} wall, "
+          f"{_median([c for _, c in cold])} CPU (median of {args.runs} fresh processes, "
+          "imports included; target <= 2 s)")
+    if base:
+        print(f"  baseline {args.baseline}, fresh: {_median([w for w, _ in base])} wall, "
+              f"{_median([c for _, c in base])} CPU")
+        wall = statistics.median(w for w, _ in cold) / statistics.median(w for w, _ in base)
+        cpu = statistics.median(c for _, c in cold) / statistics.median(c for _, c in base)
+        print(f"  this / baseline: {wall:.2f} wall, {cpu:.2f} CPU")
 
 
 if __name__ == "__main__":

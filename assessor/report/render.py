@@ -12,6 +12,7 @@ post can never reach the network or the disk.
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -119,11 +120,17 @@ def _ordinal(value: float) -> str:
     return f"{n}{suffix}"
 
 
+def _and_list(items: Any) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    words = [str(i) for i in items]
+    return " and ".join(words) if len(words) < 3 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
 FILTERS = {"score": _score, "points": _points, "signed": _signed, "pct": _pct,
            "metric": _metric, "value": _value, "day": _day, "day_short": _day_short,
            "platform": _platform,
            "label": _label, "thousands": _thousands, "count": _count, "counted": _counted,
-           "ordinal": _ordinal}
+           "ordinal": _ordinal, "and_list": _and_list}
 
 
 @cache
@@ -162,7 +169,37 @@ def render_html(assessment: Assessment, *, audience: str = "student", paper: str
 
 
 @cache
+def load_weasyprint() -> None:
+    """Import WeasyPrint, skipping the library search its first import would do on Linux.
+
+    WeasyPrint opens Pango and friends by trying several names in turn (``pango-1.0-0``,
+    ``libpango-1.0-0``, ... ``libpango-1.0.so.0``); for each name that is not a file, cffi
+    asks ``ctypes.util.find_library``, which runs ``ldconfig``, ``gcc`` and ``ld`` in
+    subprocesses: about 20 of them and 0.2-0.3 s before the name that works is tried. On Linux
+    the ``.so.0`` names load directly, so the search is switched off for the import; should
+    that fail (an unusual system), the import is tried again the ordinary way.
+    """
+    import ctypes.util
+
+    if sys.platform != "linux":
+        import weasyprint  # noqa: F401
+        return
+    search = ctypes.util.find_library
+    ctypes.util.find_library = lambda name: None
+    try:
+        import weasyprint  # noqa: F401
+    except OSError:
+        for name in [m for m in sys.modules if m == "weasyprint" or m.startswith("weasyprint.")]:
+            del sys.modules[name]
+        ctypes.util.find_library = search
+        import weasyprint  # noqa: F401, F811
+    finally:
+        ctypes.util.find_library = search
+
+
+@cache
 def _fetcher_class() -> type[URLFetcher]:
+    load_weasyprint()
     from weasyprint.urls import URLFetcher
 
     class NoFetch(URLFetcher):
@@ -203,6 +240,7 @@ def html_to_pdf(html: str, *, url_fetcher: URLFetcher | None = None) -> bytes:
     -------
     bytes
     """
+    load_weasyprint()
     from weasyprint import HTML
 
     return HTML(string=html, base_url=None,

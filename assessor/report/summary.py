@@ -30,6 +30,8 @@ GAPS_LIMIT = 8
 #: always has every row.
 TABLE_LIMIT = 500
 BAND_ORDER = {name: i for i, (name, _) in enumerate(reversed(BANDS))}  # not_yet first
+#: Within a band, students whose data could not all be read come before complete ones.
+STATUS_ORDER = {"failed": 0, "incomplete": 1, "ok": 2}
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,8 @@ class Histogram:
     base: float          # y of the zero line
     scale_x: float       # pixels per point
     bins: tuple[Bin, ...]
-    bands: tuple[tuple[str, float, float], ...]   # (band label, x of its lower edge, label y)
+    bands: tuple[tuple[str, float, float], ...]   # (band label, x from, x to)
+    strip: tuple[float, float]    # y of the band strip's top and bottom, above every bar
     ticks: tuple[tuple[int, float], ...]
     max_count: int
 
@@ -159,22 +162,30 @@ def histogram(scores: Iterable[float], *, width: float = 470.0, height: float = 
                     x=left + i * step * scale_x + 1, y=base - c * scale_y,
                     width=step * scale_x - 2, height=c * scale_y)
                 for i, c in enumerate(counts))
-    # Labels alternate between two heights so neighbouring edges (60, 75) never overlap.
-    edges = tuple((BAND_LABELS[name], left + floor * scale_x, 10.0 + 10.0 * (i % 2))
-                  for i, (name, floor) in enumerate(sorted(
-                      (b for b in BANDS if b[1] > 0), key=lambda b: b[1])))
+    # The bands are a labelled strip above the tallest bar and its count, so no band line
+    # crosses a bar or a label.
+    floors = sorted(BANDS, key=lambda b: b[1])
+    edges = tuple((BAND_LABELS[name], left + floor * scale_x,
+                   left + (floors[i + 1][1] if i + 1 < len(floors) else 100) * scale_x)
+                  for i, (name, floor) in enumerate(floors))
     ticks = tuple((t, left + t * scale_x) for t in range(0, 101, 20))
     return Histogram(width=width, height=height, left=left, base=base, scale_x=scale_x,
-                     bins=out, bands=edges, ticks=ticks, max_count=max(counts))
+                     bins=out, bands=edges, strip=(2.0, 17.0), ticks=ticks,
+                     max_count=max(counts))
+
+
+def _status(digest: Any, report_error: str | None) -> str:
+    """``failed`` (no result or no PDF), else the digest's own: ``ok`` or ``incomplete``."""
+    if report_error or digest.status != "ok" or digest.overall is None:
+        return "failed"
+    return "incomplete" if digest.incomplete else "ok"
 
 
 def _student_row(student: Any, digest: Any, report_error: str | None) -> StudentRow:
     dims = dict(digest.dimensions)
-    failed = digest.status != "ok" or bool(report_error)
-    status = "failed" if failed else "incomplete" if digest.incomplete else "ok"
     return StudentRow(
         student_id=student.student_id, name=student.name or digest.candidate_name,
-        role=digest.role_title or student.role, status=status,
+        role=digest.role_title or student.role, status=_status(digest, report_error),
         overall=digest.overall, band=digest.band,
         band_label=BAND_LABELS.get(digest.band, digest.band), red_flags=digest.red_flags,
         dimensions=tuple(dims.get(d) for d in DIMENSIONS),
@@ -198,7 +209,8 @@ def _roles(rows: list[tuple[Any, Any]]) -> tuple[RoleBlock, ...]:
             mean = sum(values) / len(values) if values else 0.0
             dims.append(DimensionAverage(DIMENSION_TEXT[d][0], mean,
                                          sum(1 for v in values if v < GOOD)))
-        bars = bar_chart([(a.title, a.mean) for a in dims], expect=GOOD)
+        bars = bar_chart([(a.title, a.mean) for a in dims], expect=GOOD, width=330,
+                         bar_height=13, gap=6, left=118)
         blocks.append(RoleBlock(role=role, title=titles[role], students=n,
                                 mean_overall=sum(g.overall for g in digests) / n,
                                 dimensions=tuple(dims), bars=bars))
@@ -220,13 +232,27 @@ def _gaps(digests: list[Any]) -> tuple[Gap, ...]:
 
 
 def _needs_attention(row: StudentRow) -> bool:
-    return row.status == "incomplete" or (
-        row.status == "ok" and (row.red_flags > 0 or row.band in ("not_yet", "developing")))
+    """Has a report, and is in one of the two lowest bands, incomplete, or has a red flag."""
+    return row.status != "failed" and (row.status != "ok" or row.red_flags > 0
+                                       or row.band in ("not_yet", "developing"))
+
+
+def attention_order(row: StudentRow) -> tuple[Any, ...]:
+    """Lowest band first (not yet, then developing...); within a band, incomplete data before
+    complete, then the most red flags, then the lowest score."""
+    return (BAND_ORDER.get(row.band, len(BAND_ORDER)), STATUS_ORDER.get(row.status, 9),
+            -row.red_flags, row.overall if row.overall is not None else 0.0, row.student_id)
+
+
+def default_title(roster_path: str | Path) -> str:
+    """A summary's title when none is given: the roster's folder name, never the file's."""
+    folder = Path(roster_path).resolve().parent.name
+    return folder.replace("_", " ").replace("-", " ").strip() or "Class"
 
 
 def build_summary(rows: Iterable[tuple[Any, Any, str | None, Mapping[str, Any] | None]], *,
                   roster_name: str, as_of: date, audience: str = "counselor",
-                  paper: str = "a4") -> SummaryView:
+                  paper: str = "a4", title: str | None = None) -> SummaryView:
     """Decide what the class summary shows.
 
     Parameters
@@ -235,11 +261,14 @@ def build_summary(rows: Iterable[tuple[Any, Any, str | None, Mapping[str, Any] |
         ``(student, digest, PDF error, cohort)`` per roster row, in roster order (see
         :mod:`assessor.batch_results`).
     roster_name
-        The roster's file name, for the title.
+        The roster's file name.
     as_of
         The assessment date.
     audience, paper
         As for the student reports; the summary itself is always for the counselor.
+    title
+        The summary's title (``assessor batch --title``); default the roster's file name
+        without its extension. :func:`default_title` gives the folder name.
 
     Returns
     -------
@@ -251,18 +280,15 @@ def build_summary(rows: Iterable[tuple[Any, Any, str | None, Mapping[str, Any] |
     for student, digest, report_error, _ in rows:
         row = _student_row(student, digest, report_error)
         table.append(row)
-        if digest.status == "ok":
+        if digest.status != "failed" and digest.overall is not None:
             ok_rows.append((student, digest))
         if row.status == "failed":
             failures.append(FailureRow(student.student_id, student.row, row.name, row.error))
     digests = [d for _, d in ok_rows]
     band_counts = Counter(d.band for d in digests)
-    attention = sorted((r for r in table if _needs_attention(r)),
-                       key=lambda r: (r.red_flags == 0, BAND_ORDER.get(r.band, 9),
-                                      r.overall if r.overall is not None else 0.0,
-                                      r.student_id))
+    attention = sorted((r for r in table if _needs_attention(r)), key=attention_order)
     return SummaryView(
-        title=f"Class summary: {roster_name}", roster_name=roster_name,
+        title=title or Path(roster_name).stem, roster_name=roster_name,
         as_of=as_of.isoformat(), audience=audience, paper=paper, total=len(table),
         ok=len(table) - len(failures), failed=len(failures),
         bands=tuple((name, BAND_LABELS[name], band_counts.get(name, 0)) for name, _ in BANDS),

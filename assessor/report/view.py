@@ -8,38 +8,48 @@ formatting filters in :mod:`assessor.report.render` say how numbers and dates ar
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from assessor.report.charts import BarChart, Radar, bar_chart, radar
-from assessor.result import BAND_LABELS, BANDS, Assessment, EvidenceItem, JobMatch, RedFlag
+from assessor.report.charts import BarChart, bar_chart
+from assessor.report.flags import (
+    FLAG_CATEGORIES,
+    FLAGS_IN_FULL,
+    POST_LIMIT,
+    SECOND_LOOK_LIMIT,
+    FlagView,
+    RedFlags,
+    red_flags,
+    shortened,
+)
+from assessor.report.quotes import Quote, quote
+from assessor.result import BAND_LABELS, BANDS, Assessment, EvidenceItem, JobMatch
 from assessor.rubric import LEVEL_POINTS
 
 AUDIENCES = ("student", "counselor")
 PAPERS = ("a4", "letter")
 #: The level every dimension is drawn against: the rubric's 'good' (70 points).
 GOOD = LEVEL_POINTS["good"]
-#: Characters of a post shown before it is trimmed with an ellipsis.
-POST_LIMIT = 400
-#: Evidence is shorter: it illustrates a measurement, the red-flag list is the record. Notes
+#: Evidence is short: it illustrates a measurement, the red-flag list is the record. Notes
 #: (the role's keywords found and not found) are lists a student acts on, so they stay whole.
 EVIDENCE_LIMITS = {"post": 150, "note": 320, "other": 120}
-FILE_NAME_LIMIT = 34
 #: Per criterion: the best post quoted, one fact (a connection, a project), and up to two
 #: notes (the keywords found and not found).
 EVIDENCE_PER_KIND = {"post": 1, "note": 2, "other": 1}
+#: The student copy keeps a criterion already at 'excellent' to its measurement and one
+#: piece of evidence: there is nothing to act on, and the pages go to what there is.
+EVIDENCE_WHEN_MET = {"post": 1, "note": 0, "other": 1}
 #: Criteria whose evidence has a section of its own, and that section's title.
 SHOWN_ELSEWHERE = {"red_flags": "Posts to review"}
-#: Red flags shown in full; any beyond are listed one line each so 60 spam posts stay readable.
-FLAGS_IN_FULL = 12
-FLAG_LINE_LIMIT = 110
-#: Posts the classifier leaned red-flag on without enough confidence to count them.
-SECOND_LOOK_LIMIT = 10
 TASKS_IN_PLAN = 8
+#: Steps the cover lists: the whole story on one page, so only the biggest.
+STEPS_ON_COVER = 3
+#: What the cover says the overall rests on, in this order, when the exports have it.
+RESTS_ON = ("posts", "articles", "comments", "replies", "connections", "repositories",
+            "projects", "certifications", "recommendations")
 
 #: The seven dimensions: title, short label for charts, what the dimension looks at.
 DIMENSION_TEXT: dict[str, tuple[str, str, str]] = {
@@ -69,22 +79,12 @@ DIMENSION_TEXT: dict[str, tuple[str, str, str]] = {
         "The profile sections and skills a recruiter reads first."),
 }
 
-FLAG_CATEGORIES = {"unprofessional": "Unprofessional", "spam": "Spam"}
 COUNT_NAMES = ("posts", "articles", "replies", "comments", "reposts", "connections",
                "followers", "following", "repositories", "positions", "education", "skills",
                "certifications", "projects", "recommendations", "endorsements")
 
 
 # -- the tree ------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Quote:
-    """Post text as shown: whitespace tidied, trimmed at a word with an ellipsis if long."""
-
-    text: str
-    trimmed: bool
-    length: int
-
 
 @dataclass(frozen=True)
 class EvidenceView:
@@ -114,6 +114,7 @@ class CriterionView:
     more_evidence: int
     shown_elsewhere: str | None
     measured: bool = True   # False: no data behind it; no points, its level "not measured"
+    brief: bool = False   # met in full: one line and one piece of evidence (student copy)
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,26 @@ class DimensionView:
 
 
 @dataclass(frozen=True)
+class Task:
+    action: str
+    gain: float
+    dimension: str
+    measure: str        # the criterion the numbers below belong to, in words
+    current: str
+    target: str
+
+
+@dataclass(frozen=True)
+class RestsOn:
+    """What the overall score rests on: the exports read and what they held."""
+
+    platforms: tuple[str, ...]
+    counts: tuple[tuple[str, int], ...]
+    first_post: str | None
+    last_post: str | None
+
+
+@dataclass(frozen=True)
 class Cover:
     name: str
     role_title: str
@@ -138,52 +159,19 @@ class Cover:
     overall: float
     band: str
     band_label: str
+    rests_on: RestsOn
     reach: int
     followers: int
     sentence: str
     strongest: tuple[str, ...]
     weakest: DimensionView | None
-    first_step: str | None
+    steps: tuple[Task, ...]
     red_flag_count: int
-    duo: BarChart
-
-
-@dataclass(frozen=True)
-class FlagView:
-    category: str
-    category_label: str
-    platform: str
-    date: str
-    quote: Quote
-    action: str
-    confidence: float
-    url: str | None
-
-
-@dataclass(frozen=True)
-class FlagGroup:
-    category: str
-    label: str
-    count: int
-    why: str
-
-
-@dataclass(frozen=True)
-class RedFlags:
-    total: int
-    groups: tuple[FlagGroup, ...]
-    in_full: tuple[FlagView, ...]
-    in_brief: tuple[FlagView, ...]
-    second_look: tuple[FlagView, ...]   # below the confidence floor: shown, never penalised
-
-
-@dataclass(frozen=True)
-class Task:
-    action: str
-    gain: float
-    dimension: str
-    current: str
-    target: str
+    flag_headline: str
+    first_flag: FlagView | None
+    unread: tuple[str, ...]       # what could not be read, in words
+    bars: BarChart                # the seven dimensions against the 'good' level
+    duo: BarChart                 # reach against readiness
 
 
 @dataclass(frozen=True)
@@ -241,6 +229,17 @@ class ClassMetric:
 
 
 @dataclass(frozen=True)
+class LabelRow:
+    """How many of the person's posts got one class, and where the flagged ones are listed."""
+
+    label: str
+    count: int
+    flagged: int          # listed under "Posts to review"
+    second_look: int      # listed under "Worth a second look"
+    unlisted: int         # leaned this way but beyond the second-look list
+
+
+@dataclass(frozen=True)
 class Method:
     weights: tuple[tuple[str, float], ...]
     bands: tuple[tuple[str, float], ...]
@@ -248,7 +247,7 @@ class Method:
     corpus_size: int | None
     macro_f1: float | None             # on the held-out batch; None when not measured
     red_flag_metrics: tuple[ClassMetric, ...]
-    labels: tuple[tuple[str, int], ...]  # how many of the person's posts got each class
+    labels: tuple[LabelRow, ...]       # how many of the person's posts got each class
 
 
 @dataclass(frozen=True)
@@ -304,8 +303,6 @@ class ReportView:
     paper: str
     title: str
     cover: Cover
-    radar: Radar
-    bars: BarChart
     dimensions: tuple[DimensionView, ...]
     red_flags: RedFlags
     plan: ActionPlan
@@ -317,22 +314,6 @@ class ReportView:
 
 
 # -- building it ---------------------------------------------------------------------------
-
-_MANY_BLANK_LINES = re.compile(r"\n\s*\n(\s*\n)+")
-_SPACES = re.compile(r"[ \t\r\f\v]+")
-
-
-def quote(text: str, limit: int) -> Quote:
-    """Tidy whitespace and trim ``text`` to about ``limit`` characters at a word boundary."""
-    tidy = _MANY_BLANK_LINES.sub("\n\n", _SPACES.sub(" ", text)).strip()
-    if len(tidy) <= limit:
-        return Quote(tidy, False, len(tidy))
-    cut = tidy[:limit]
-    space = cut.rfind(" ")
-    if space > limit * 0.6:
-        cut = cut[:space]
-    return Quote(cut.rstrip(" ,.;:-") + "\u2026", True, len(tidy))
-
 
 def _level(score: float) -> str:
     return ("excellent" if score >= LEVEL_POINTS["excellent"] else
@@ -346,26 +327,37 @@ def _title(dim_id: str) -> str:
 
 def _evidence(item: EvidenceItem) -> EvidenceView:
     limit = EVIDENCE_LIMITS.get(item.kind, EVIDENCE_LIMITS["other"])
-    return EvidenceView(kind=item.kind, quote=quote(item.text, limit),
+    return EvidenceView(kind=item.kind,
+                        quote=quote(item.text, limit, one_paragraph=item.kind == "post"),
                         platform=item.platform, date=item.date, label=item.label)
 
 
-def _pick_evidence(items: tuple[EvidenceItem, ...], seen: set[str]) -> tuple[EvidenceView, ...]:
-    """A few items of each kind, preferring posts not already quoted in the same dimension."""
-    fresh = [e for e in items if not (e.post_id and e.post_id in seen)]
-    ordered = fresh + [e for e in items if e not in fresh]
+def _same_text(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _pick_evidence(items: tuple[EvidenceItem, ...], seen: set[str], *,
+                   brief: bool = False) -> tuple[EvidenceView, ...]:
+    """A few items of each kind; a post already quoted in the same dimension (by id, or the
+    same words cross-posted elsewhere) is never quoted again. ``brief``: one item in all."""
+    per_kind = EVIDENCE_WHEN_MET if brief else EVIDENCE_PER_KIND
     taken: Counter[str] = Counter()
-    shown = []
-    for e in ordered:
-        if taken[e.kind] < EVIDENCE_PER_KIND.get(e.kind, EVIDENCE_PER_KIND["other"]):
+    shown: list[EvidenceView] = []
+    for e in items:
+        if brief and shown:
+            break
+        if e.kind == "post" and ((e.post_id and e.post_id in seen)
+                                 or _same_text(e.text) in seen):
+            continue
+        if taken[e.kind] < per_kind.get(e.kind, per_kind["other"]):
             taken[e.kind] += 1
             shown.append(_evidence(e))
-            if e.post_id:
-                seen.add(e.post_id)
+            if e.kind == "post":
+                seen.update(k for k in (e.post_id, _same_text(e.text)) if k)
     return tuple(shown)
 
 
-def _dimensions(result: Assessment) -> tuple[DimensionView, ...]:
+def _dimensions(result: Assessment, audience: str = "student") -> tuple[DimensionView, ...]:
     # The overall is re-normalised over the measured dimensions; their shares say so.
     total = sum(d.weight for d in result.dimensions.values() if d.measured) or 1.0
     out = []
@@ -375,13 +367,14 @@ def _dimensions(result: Assessment) -> tuple[DimensionView, ...]:
         seen: set[str] = set()
         for c in dim.criteria:
             elsewhere = SHOWN_ELSEWHERE.get(c.signal)
-            shown = () if elsewhere else _pick_evidence(c.evidence, seen)
+            brief = audience == "student" and c.level == "excellent"
+            shown = () if elsewhere else _pick_evidence(c.evidence, seen, brief=brief)
             criteria.append(CriterionView(
                 signal=c.signal, description=c.description, display=c.display, detail=c.detail,
                 level=c.level, score=c.score, points=c.points, max_points=c.max_points,
                 expect=c.expect, evidence=shown,
                 more_evidence=0 if elsewhere else len(c.evidence) - len(shown),
-                shown_elsewhere=elsewhere, measured=c.measured))
+                shown_elsewhere=elsewhere, measured=c.measured, brief=brief))
         out.append(DimensionView(
             id=dim_id, title=title, short=short, blurb=blurb, score=dim.score,
             share=100 * dim.weight / total if dim.measured else 0.0,
@@ -391,71 +384,61 @@ def _dimensions(result: Assessment) -> tuple[DimensionView, ...]:
     return tuple(out)
 
 
-def _cover(result: Assessment, dims: tuple[DimensionView, ...]) -> Cover:
+def _rests_on(result: Assessment) -> RestsOn:
+    platforms = tuple(dict.fromkeys(s.platform for s in result.sources))
+    totals: Counter[str] = Counter()
+    for s in result.sources:
+        for name in RESTS_ON:
+            totals[name] += s.counts.get(name) or 0
+    firsts = [s.first_post for s in result.sources if s.first_post]
+    lasts = [s.last_post for s in result.sources if s.last_post]
+    return RestsOn(platforms=platforms,
+                   counts=tuple((name, totals[name]) for name in RESTS_ON if totals[name]),
+                   first_post=min(firsts, default=None), last_post=max(lasts, default=None))
+
+
+def _cover(result: Assessment, dims: tuple[DimensionView, ...], plan: ActionPlan,
+           flags: RedFlags) -> Cover:
     weighted = [d for d in dims if d.share > 0]
     ranked = sorted((d for d in weighted if d.score >= GOOD), key=lambda d: -d.score)
     # The area whose improvement lifts the overall most: the largest weighted shortfall.
     weakest = max((d for d in weighted if d.gap > 0), key=lambda d: d.gap * d.share,
                   default=None)
-    first = result.recommendations[0].action if result.recommendations else None
+    tasks = sorted((t for w in plan.weeks for t in w.tasks), key=lambda t: -t.gain)
     duo = bar_chart([("Reach", float(result.vanity.reach_score)),
-                     ("Readiness", result.overall)], expect=None, width=330,
-                    bar_height=18, gap=12, left=80, hatched=(True, False))
+                     ("Readiness", result.overall)], expect=None, width=300,
+                    bar_height=12, gap=6, left=70, hatched=(True, False))
+    bars = bar_chart([(d.title, d.score) for d in dims], expect=GOOD, width=300,
+                     bar_height=11, gap=5, left=118)
+    first = flags.in_full[0] if flags.in_full else None
     return Cover(
         name=result.candidate_name, role_title=result.role_title, as_of=result.as_of,
         overall=result.overall, band=result.band, band_label=result.band_label,
+        rests_on=_rests_on(result),
         reach=result.vanity.reach_score, followers=result.vanity.followers,
         sentence=result.vanity.sentence, strongest=tuple(d.title for d in ranked[:2]),
-        weakest=weakest, first_step=first, red_flag_count=len(result.red_flags), duo=duo)
-
-
-def _safe_link(url: str | None) -> str | None:
-    """Only web links become clickable; anything else (file:, data:, javascript:) is dropped."""
-    if url and re.match(r"^https?://[^\s\"'<>]+$", url, re.IGNORECASE):
-        return url
-    return None
-
-
-def _flag_view(f: RedFlag, limit: int) -> FlagView:
-    return FlagView(category=f.category, category_label=FLAG_CATEGORIES.get(f.category, f.category),
-                    platform=f.platform, date=f.date, action=f.action.capitalize(),
-                    quote=quote(f.text, limit), confidence=f.confidence, url=_safe_link(f.url))
-
-
-def _red_flags(result: Assessment) -> RedFlags:
-    flags = sorted(result.red_flags, key=lambda f: (-f.severity, -f.confidence, f.date))
-    counts = Counter(f.category for f in flags)
-    why = {f.category: f.why for f in flags}
-    groups = tuple(FlagGroup(c, FLAG_CATEGORIES.get(c, c), n, why[c])
-                   for c, n in sorted(counts.items(), key=lambda kv: -kv[1]))
-    return RedFlags(
-        total=len(flags), groups=groups,
-        in_full=tuple(_flag_view(f, POST_LIMIT) for f in flags[:FLAGS_IN_FULL]),
-        in_brief=tuple(_flag_view(f, FLAG_LINE_LIMIT) for f in flags[FLAGS_IN_FULL:]),
-        second_look=tuple(_flag_view(f, EVIDENCE_LIMITS["post"] * 2)
-                          for f in result.second_look[:SECOND_LOOK_LIMIT]))
+        weakest=weakest, steps=tuple(tasks[:STEPS_ON_COVER]),
+        red_flag_count=flags.total, flag_headline=flags.headline,
+        first_flag=None if first is None else shortened(first),
+        unread=result.warnings, bars=bars, duo=duo)
 
 
 def _plan(result: Assessment) -> ActionPlan:
     """Up to eight recommendations, biggest gain first, dealt round the four weeks."""
+    measures = {c.signal: c.description for d in result.dimensions.values()
+                for c in d.criteria}
     tasks = [Task(action=r.action, gain=r.gain, dimension=_title(r.dimension),
+                  measure=measures.get(r.signal, r.signal.replace("_", " ")),
                   current=r.current, target=r.target)
              for r in result.recommendations[:TASKS_IN_PLAN]]
     weeks = tuple(Week(n + 1, tuple(tasks[n::4])) for n in range(4))
     return ActionPlan(weeks=weeks, job=result.job)
 
 
-def _short_name(name: str) -> str:
-    """Long export names (an X archive carries a 64-character hash) keep their ends."""
-    if len(name) <= FILE_NAME_LIMIT:
-        return name
-    keep = FILE_NAME_LIMIT - 1
-    return name[:keep - 12] + "\u2026" + name[-12:]
-
-
 def _coverage(result: Assessment) -> Coverage:
+    """Every export read, its file name whole: the template wraps long names, never cuts."""
     rows = tuple(SourceRow(
-        platform=s.platform, file=_short_name(PurePath(s.path).name or s.path),
+        platform=s.platform, file=PurePath(s.path).name or s.path,
         counts=tuple((k, n) for k in COUNT_NAMES if (n := s.counts.get(k))),
         first_post=s.first_post, last_post=s.last_post) for s in result.sources)
     return Coverage(rows=rows, warnings=result.warnings)
@@ -487,6 +470,19 @@ def _metrics(rows: Mapping[str, Any] | None) -> tuple[ClassMetric, ...]:
     return tuple(out)
 
 
+def _labels(result: Assessment) -> tuple[LabelRow, ...]:
+    """The classifier's labels with the red-flag ones split by where the report lists them,
+    so the counts in "How your posts were read" add up to the flags shown."""
+    flagged = Counter(f.category for f in result.red_flags)
+    second = Counter(f.category for f in result.second_look[:SECOND_LOOK_LIMIT])
+    rows = []
+    for label, n in sorted(result.label_counts.items(), key=lambda kv: -kv[1]):
+        f, s = (flagged[label], second[label]) if label in FLAG_CATEGORIES else (0, 0)
+        rows.append(LabelRow(label=label, count=n, flagged=f, second_look=s,
+                             unlisted=max(0, n - f - s) if label in FLAG_CATEGORIES else 0))
+    return tuple(rows)
+
+
 def _method(result: Assessment, dims: tuple[DimensionView, ...]) -> Method:
     info = result.classifier or {}
     macro = info.get("held_out_macro_f1")
@@ -495,7 +491,7 @@ def _method(result: Assessment, dims: tuple[DimensionView, ...]) -> Method:
                   model=str(info.get("model", "unknown")), corpus_size=info.get("corpus_size"),
                   macro_f1=None if macro is None else float(macro),
                   red_flag_metrics=_metrics(info.get("red_flag_metrics")),
-                  labels=tuple(sorted(result.label_counts.items(), key=lambda kv: -kv[1])))
+                  labels=_labels(result))
 
 
 def _counselor(result: Assessment) -> CounselorExtras:
@@ -521,7 +517,8 @@ def build_view(result: Assessment, *, audience: str = "student", paper: str = "a
         The assessment to report.
     audience
         ``"student"`` or ``"counselor"``; the counselor copy adds a notes box, the raw
-        signal table and the cohort percentile (when the result has one).
+        signal table, the classifier's measured accuracy, more flagged posts in full and the
+        cohort percentile (when the result has one).
     paper
         ``"a4"`` or ``"letter"``.
     history
@@ -541,14 +538,14 @@ def build_view(result: Assessment, *, audience: str = "student", paper: str = "a
         raise ValueError(f"audience must be one of {', '.join(AUDIENCES)}, not {audience!r}")
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
-    dims = _dimensions(result)
+    dims = _dimensions(result, audience)
+    plan = _plan(result)
+    flags = red_flags(result, audience)
     return ReportView(
         audience=audience, paper=paper,
         title=f"Readiness report: {result.candidate_name}, {result.role_title}",
-        cover=_cover(result, dims),
-        radar=radar([(d.short, d.score) for d in dims], expect=GOOD),
-        bars=bar_chart([(d.title, d.score) for d in dims], expect=GOOD),
-        dimensions=dims, red_flags=_red_flags(result), plan=_plan(result),
+        cover=_cover(result, dims, plan, flags),
+        dimensions=dims, red_flags=flags, plan=plan,
         coverage=_coverage(result), progress=_progress(result, history),
         method=_method(result, dims),
         counselor=_counselor(result) if audience == "counselor" else None,
@@ -568,3 +565,7 @@ def _completeness(result: Assessment) -> Completeness | None:
                         problems=tuple(s for s in lines if s.status != "read"),
                         measured_dimensions=dc.measured_dimensions,
                         total_dimensions=dc.total_dimensions)
+
+
+__all__ = ["AUDIENCES", "FLAGS_IN_FULL", "GOOD", "PAPERS", "POST_LIMIT", "Quote", "ReportView",
+           "build_view", "quote"]

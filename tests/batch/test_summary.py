@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 
 from assessor.batch_results import cohorts
 from assessor.batch_work import Digest
-from assessor.report.summary import build_summary, histogram, render_summary_html
+from assessor.report.summary import build_summary, default_title, histogram, render_summary_html
 from assessor.roster import Student
 from assessor.rubric import DIMENSIONS
 
@@ -51,8 +52,34 @@ def test_counts_bands_and_failures() -> None:
     assert v.failures[1].error == "the PDF report could not be written (OSError: disk full)"
 
 
-def test_attention_puts_red_flags_first_then_the_lowest_bands() -> None:
-    assert [r.student_id for r in view().attention] == ["S3", "S2"]
+def test_attention_puts_the_lowest_band_first_then_missing_data_then_red_flags() -> None:
+    assert [r.student_id for r in view().attention] == ["S2", "S3"]
+    rows = [
+        (student("R1", 2), digest(90, "ready", flags=3), None, None),
+        (student("D1", 3), digest(55, "developing", flags=1), None, None),
+        (student("D2", 4), digest(45, "developing"), None, None),
+        (student("D3", 5), digest(58, "developing", flags=4), None, None),
+        (student("N1", 6), digest(30, "not_yet"), None, None),
+        (student("N2", 7), digest(38, "not_yet", flags=1), None, None),
+        (student("N3", 8), dataclasses.replace(digest(39, "not_yet"), completeness="partial"),
+         None, None),
+        (student("OK", 9), digest(95, "ready"), None, None),
+    ]
+    v = build_summary(rows, roster_name="roster.csv", as_of=date(2026, 11, 20))
+    assert [r.student_id for r in v.attention] == ["N3", "N2", "N1", "D3", "D1", "D2", "R1"]
+    assert [r.status for r in v.attention][:2] == ["incomplete", "ok"]
+
+
+def test_title_from_the_option_or_the_roster_folder_never_the_file(tmp_path) -> None:
+    assert build_summary(ROWS, roster_name="roster.csv", as_of=date(2026, 11, 20),
+                         title="Career lab, autumn").title == "Career lab, autumn"
+    folder = tmp_path / "class_of-2027"
+    folder.mkdir()
+    assert default_title(folder / "roster.csv") == "class of 2027"
+    html = render_summary_html(build_summary(ROWS, roster_name="roster.csv",
+                                             as_of=date(2026, 11, 20),
+                                             title=default_title(folder / "roster.csv")))
+    assert "<h1>class of 2027</h1>" in html and "roster.csv</h1>" not in html
 
 
 def test_common_gaps_are_counted_across_students() -> None:
@@ -71,10 +98,15 @@ def test_dimension_averages_per_role() -> None:
     assert role.dimensions[0].below_good == 3
 
 
-def test_histogram_bins_and_band_edges() -> None:
+def test_histogram_bins_and_a_band_strip_above_the_bars() -> None:
     h = histogram([0, 9.9, 10, 55, 100, 100])
     assert [b.count for b in h.bins] == [2, 1, 0, 0, 0, 1, 0, 0, 0, 2]
-    assert [label for label, _, _ in h.bands] == ["Developing", "Nearly ready", "Ready"]
+    assert [label for label, _, _ in h.bands] == ["Not yet", "Developing", "Nearly ready",
+                                                   "Ready"]
+    # Segments tile 0-100 with no gap, and the strip ends above the tallest bar's count.
+    assert h.bands[0][1] == h.left and h.bands[-1][2] == h.left + 100 * h.scale_x
+    assert all(a[2] == b[1] for a, b in zip(h.bands, h.bands[1:], strict=False))
+    assert h.strip[1] < min(b.y for b in h.bins) - 12
     assert h.max_count == 2
 
 

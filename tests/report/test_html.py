@@ -40,9 +40,9 @@ def _tags(html: str) -> list[tuple[str, dict[str, str | None]]]:
 
 def test_student_report_has_every_section_in_order(amara):
     text = _text(render_html(amara))
-    order = ["Social media readiness report", "Your seven dimensions at a glance",
+    order = ["Social media readiness report", "Your seven dimensions",
              "Your 30-day plan", "Posts to review", "Dimension by dimension", "What we read",
-             "How this report was made, and its limits"]
+             "How this works, and its limits"]
     positions = [text.index(s) for s in order]
     assert positions == sorted(positions)
     assert "For the counselor" not in text and "Progress since" not in text
@@ -54,8 +54,9 @@ def test_cover_names_the_person_role_date_score_band_and_contrast(amara):
     assert "Assessed as of 20 November 2026" in text
     assert f"{amara.overall:.0f} / 100" in text and amara.band_label in text
     assert amara.vanity.sentence in text
-    assert "Here is what to work on first:" in text
+    assert "Here is what to work on first" in text
     assert "Spelling and grammar are never counted against you." in text
+    assert "What this rests on: your LinkedIn and X exports: 61 posts, 2 articles" in text
 
 
 def test_the_disclaimer_sentence_is_there_exactly(amara):
@@ -65,21 +66,28 @@ def test_the_disclaimer_sentence_is_there_exactly(amara):
 
 
 def test_each_dimension_is_an_itemised_statement(amara):
-    text = _text(render_html(amara))
+    student = _text(render_html(amara))
+    counselor = _text(render_html(amara, audience="counselor"))
     for dim in amara.dimensions.values():
         for c in dim.criteria:
-            assert c.description in text
-            assert f"{FILTERS['points'](c.points)} of {FILTERS['points'](c.max_points)}" in text
-            assert f"What good looks like: {c.expect}" in text
-    assert "read as business insight" in text
+            for text in (student, counselor):
+                assert c.description in text
+                assert f"{FILTERS['points'](c.points)} of {FILTERS['points'](c.max_points)}" \
+                    in text
+            # The student copy keeps a criterion already met to one line: nothing to act on.
+            good = f"What good looks like: {c.expect}"
+            assert good in counselor
+            assert (good in student) == (c.level != "excellent")
+    assert "read as business insight" in student
 
 
 def test_every_red_flag_post_with_its_action(amara):
     posts = ["Boss is an idiot lol", "Follow for follow!! #f4f", "Drunk at work again"]
     text = _text(render_html(with_posts(amara, posts)))
     for post in posts:
-        assert f"{post} Suggested action: Delete." in text
-    assert "We found 3 posts that an employer could read the wrong way" in text
+        assert f"{post} An employer reading this could doubt your judgement. " \
+            "Suggested action: Delete." in text
+    assert "3 posts could give an employer the wrong impression." in text
 
 
 def test_posts_worth_a_second_look_cost_nothing(amara):
@@ -120,7 +128,7 @@ def test_post_text_is_escaped_everywhere(amara):
     refs = re.findall(r"url\(([^)]*)\)", style) + [
         ref for _, attrs in tags for v in attrs.values() if v
         for ref in re.findall(r"url\(([^)]*)\)", v)]
-    assert set(refs) <= {"#hatch-radar", "#hatch-bars", "#hatch-duo"}
+    assert set(refs) <= {"#hatch-dims", "#hatch-duo"}
 
 
 def test_counselor_copy_adds_notes_signals_and_cohort(amara):
@@ -159,9 +167,9 @@ def test_chinese_text_and_accents_pass_through(amara):
 
 def test_charts_are_inline_svg_labelled_in_words(amara):
     html = render_html(amara)
-    assert html.count("<svg") == 3  # reach vs readiness, radar, bars
-    assert 'aria-label="Radar chart of the seven dimension scores against the good level"' in html
-    assert "The 'good' level for the role (70)" in html
+    assert html.count("<svg") == 2  # the seven dimensions, reach vs readiness: one chart each
+    assert 'aria-label="Bar chart of the seven dimension scores against the good level"' in html
+    assert "Good (70)" in html
 
 
 def test_filters_write_numbers_and_dates_plainly():
@@ -186,6 +194,61 @@ def test_coverage_lists_what_was_read_and_what_was_not(amara):
         job=JobMatch(path="posting.txt", terms=("tiktok", "analytics"), covered=("analytics",),
                      missing=("tiktok",)))
     text = _text(render_html(result))
-    assert "LinkedIn Basic_LinkedInDataExp" in text and "33 posts" in text
+    assert "LinkedIn Basic_LinkedInDataExport_11-15-2026.zip" in text and "33 posts" in text
     assert "Things we could not read instagram-export.zip: media/ folder skipped" in text
     assert "already use: analytics." in text and "(add them where they are true): tiktok." in text
+
+
+def test_method_is_plain_words_for_students_and_metrics_for_counselors(amara):
+    student = _text(render_html(amara))
+    counselor = _text(render_html(amara, audience="counselor"))
+    for jargon in ("macro-F1", "Precision", "Recall", "logistic regression", "tf-idf"):
+        assert jargon not in student, jargon
+        assert jargon.lower() in counselor.lower(), jargon
+    assert "How this works, and its limits" in student
+    assert "A computer program (a text classifier) sorted each of your posts" in student
+    assert "How this report was made, and its limits" in counselor
+
+
+def test_label_counts_in_method_match_the_flags_shown(amara):
+    flags = (flag("Boss is an idiot lol"), flag("Drunk at work again"))
+    result = dataclasses.replace(amara, red_flags=flags, second_look=(
+        flag("Honestly this launch was a mess", confidence=0.3),),
+        label_counts={**amara.label_counts, "unprofessional": 3})
+    text = _text(render_html(result))
+    assert ('unprofessional 3 (2 in "Posts to review", 1 worth a second look)') in text
+
+
+def test_export_file_names_are_whole_and_wrap(amara):
+    html = render_html(amara)
+    x = next(s.path for s in amara.sources if s.platform == "x").rsplit("/", 1)[-1]
+    assert len(x) > 70
+    assert f'<td class="wrap small">{x}</td>' in html
+    assert re.search(r"\.wrap[^{]*\{[^}]*overflow-wrap: anywhere", html)
+
+
+def test_cover_has_the_completeness_slot_above_the_score(amara):
+    from assessor.report.render import environment
+
+    source = environment().loader.get_source(environment(), "cover.html")[0]
+    assert source.index('{% include "completeness.html" %}') < \
+        source.index('class="scorebox"')
+    html = render_html(amara)
+    assert html.count("<svg") == 2 and "What this rests on:" in html
+
+
+def test_no_post_is_quoted_twice_in_one_dimension_even_cross_posted(amara):
+    from assessor.result import EvidenceItem
+
+    same = "We grew sign-ups 40% with one weekly post."
+    dim_id, dim = next(iter(amara.dimensions.items()))
+    # The same words on LinkedIn and on X (two post ids), as evidence for two criteria.
+    crits = tuple(dataclasses.replace(c, evidence=(EvidenceItem(
+        kind="post", text=same + ("" if i % 2 else " "), platform="linkedin" if i % 2 else "x",
+        date="2026-01-02", post_id=f"p{i}", label="business_insight"),))
+        for i, c in enumerate(dim.criteria))
+    result = dataclasses.replace(
+        amara, dimensions={**amara.dimensions, dim_id: dataclasses.replace(dim, criteria=crits)})
+    text = _text(render_html(result, audience="counselor"))
+    section = text[text.index("Dimension by dimension"):text.index("What we read")]
+    assert len(crits) >= 2 and section.count(same) == 1

@@ -61,3 +61,50 @@ def test_text_the_font_cannot_show_does_not_stop_the_report(amara, tmp_path):
     # Glyphs DejaVu lacks are drawn as visible boxes (.notdef), not dropped. With them in the
     # font, pypdf reads the text layer as UTF-16 bytes (poppler reads it fine), hence the NULs.
     assert "Zoë Ramírez" in _pdf_text(out).replace("\x00", "")
+
+
+STUDENT_PAGES = 6
+
+
+def _roster() -> list[tuple[str, str]]:
+    import csv
+
+    with open(Path(__file__).resolve().parents[2] / "examples" / "roster.csv",
+              encoding="utf-8") as fh:
+        return [(row["path"], row["role"]) for row in csv.DictReader(fh)]
+
+
+def test_every_example_student_copy_fits_six_pages() -> None:
+    """The student copy is a short read for every shipped example (issue 12)."""
+    from datetime import date
+    from io import BytesIO
+
+    from assessor import assess
+    from assessor.report import html_to_pdf, render_html
+
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    pages = {}
+    for folder, role in _roster():
+        result = assess(examples / folder, role, as_of=date(2026, 11, 20))
+        pages[folder] = len(PdfReader(BytesIO(html_to_pdf(render_html(result)))).pages)
+    assert len(pages) == 5
+    assert all(n <= STUDENT_PAGES for n in pages.values()), pages
+
+
+def test_forked_renderer_writes_the_pdf_or_says_it_could_not(amara, tmp_path):
+    from assessor.report.prefork import PdfWorker
+
+    worker = PdfWorker.start()
+    if worker is None:  # not Linux: assess --pdf renders in its own process
+        return
+    out = tmp_path / "fork.pdf"
+    assert worker.write(out, amara, audience="student", paper="a4")
+    assert "Amara Okafor" in _pdf_text(out)
+    assert not worker.write(out, amara, audience="student", paper="a4")  # used once
+    (tmp_path / "taken").mkdir()
+    failing = PdfWorker.start()
+    assert failing is not None
+    assert not failing.write(tmp_path / "taken", amara, audience="student", paper="a4")
+    unused = PdfWorker.start()
+    assert unused is not None
+    unused.close()  # the child sees the pipe close and exits; close() reaps it

@@ -75,7 +75,8 @@ def test_red_flags_most_severe_first_and_many_listed_briefly(amara):
     rf = view.red_flags
     assert rf.total == 31
     assert rf.in_full[0].quote.text == "you are all idiots"
-    assert len(rf.in_full) == FLAGS_IN_FULL and len(rf.in_brief) == 31 - FLAGS_IN_FULL
+    full = FLAGS_IN_FULL["student"]
+    assert len(rf.in_full) == full and len(rf.in_brief) == 31 - full
     assert [g.category for g in rf.groups] == ["spam", "unprofessional"]
     assert [g.count for g in rf.groups] == [30, 1]
 
@@ -83,8 +84,8 @@ def test_red_flags_most_severe_first_and_many_listed_briefly(amara):
 def test_only_web_links_are_kept_for_a_flag(amara):
     flags = (flag("a", url="https://x.com/a/status/1"), flag("b", url="file:///etc/passwd"),
              flag("c", url="javascript:alert(1)"), flag("d", url=None))
-    urls = [f.url for f in build_view(dataclasses.replace(amara, red_flags=flags)).red_flags
-            .in_full]
+    urls = [f.url for f in build_view(dataclasses.replace(amara, red_flags=flags),
+                                      audience="counselor").red_flags.in_full]
     assert urls == ["https://x.com/a/status/1", None, None, None]
 
 
@@ -120,7 +121,71 @@ def test_counselor_extras_with_every_signal_and_the_cohort(amara):
     assert no_cohort is not None and no_cohort.cohort_percentile is None
 
 
-def test_long_export_names_keep_both_ends(amara):
+def test_export_names_are_whole(amara):
     rows = build_view(amara).coverage.rows
     x = next(r for r in rows if r.platform == "x")
-    assert x.file.startswith("twitter-2026") and x.file.endswith(".zip") and len(x.file) <= 34
+    assert x.file == next(s.path for s in amara.sources if s.platform == "x").rsplit("/", 1)[-1]
+    assert len(x.file) > 70 and "\u2026" not in x.file
+
+
+def test_flag_wording_follows_its_confidence(amara):
+    from assessor.report.flags import TONES
+
+    floors = [floor for floor, *_ in TONES]
+    assert floors == sorted(floors, reverse=True) and floors[-1] == 0.0
+    flags = (flag("sure thing", confidence=0.93), flag("leaning", confidence=0.65),
+             flag("borderline", confidence=0.55), flag("spammy", category="spam",
+                                                        confidence=0.52))
+    rf = build_view(dataclasses.replace(amara, red_flags=flags), audience="counselor").red_flags
+    by_text = {f.quote.text: f for f in rf.in_full}
+    assert by_text["sure thing"].tone == "clear"
+    assert by_text["sure thing"].reading == "An employer reading this could doubt your judgement."
+    assert by_text["leaning"].tone == "likely"
+    assert "Some employers could read this as unprofessional" in by_text["leaning"].reading
+    for text in ("borderline", "spammy"):
+        assert by_text[text].tone == "possible"
+        assert "doubt your judgement" not in by_text[text].reading
+        assert "worth a second look" in by_text[text].reading
+    assert "spam or engagement bait" in by_text["spammy"].reading
+    # The report's one sentence about all its flags is as sure as the surest of them.
+    assert rf.headline == "4 posts could give an employer the wrong impression."
+    unsure = build_view(dataclasses.replace(amara, red_flags=flags[2:])).red_flags
+    assert unsure.headline == ("2 posts might read the wrong way to some readers; worth a "
+                               "second look.")
+    assert build_view(amara).cover.first_flag is None
+
+
+def test_label_counts_add_up_to_the_flags_shown(amara):
+    flags = tuple(flag(f"spam {i}", category="spam") for i in range(3))
+    second = tuple(flag(f"maybe {i}", category="spam", confidence=0.3) for i in range(12))
+    result = dataclasses.replace(amara, red_flags=flags, second_look=second,
+                                 label_counts={"spam": 15, "networking": 4})
+    rows = {r.label: r for r in build_view(result).method.labels}
+    spam = rows["spam"]
+    assert (spam.count, spam.flagged, spam.second_look, spam.unlisted) == (15, 3, 10, 2)
+    assert spam.flagged + spam.second_look + spam.unlisted == spam.count
+    assert (rows["networking"].flagged, rows["networking"].second_look) == (0, 0)
+
+
+def test_cover_tells_the_whole_story(amara):
+    many = tuple(flag(f"post {i}", confidence=0.9 - i / 100) for i in range(5))
+    result = dataclasses.replace(amara, red_flags=many,
+                                 warnings=("x.zip: the archive is cut off",))
+    built = build_view(result)
+    cover = built.cover
+    # The top three steps of the plan (Amara is ready: fewer remain once met ones are skipped).
+    tasks = [t for w in built.plan.weeks for t in w.tasks]
+    assert 1 <= len(cover.steps) <= 3 and len(cover.steps) == min(3, len(tasks))
+    assert [t.gain for t in cover.steps] == sorted((t.gain for t in cover.steps), reverse=True)
+    assert cover.first_flag is not None and cover.first_flag.quote.text == "post 0"
+    assert cover.red_flag_count == 5 and cover.unread == ("x.zip: the archive is cut off",)
+    assert cover.rests_on.platforms == ("linkedin", "x")
+    assert dict(cover.rests_on.counts)["connections"] == 320
+
+
+def test_plan_names_what_the_numbers_measure(amara):
+    result = dataclasses.replace(amara, recommendations=(dataclasses.replace(
+        amara.recommendations[0], dimension="professionalism", signal="red_flags",
+        current="3", target="0"),))
+    task = build_view(result).plan.weeks[0].tasks[0]
+    assert task.measure.startswith("Posts an employer would see as a red flag")
