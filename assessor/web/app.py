@@ -32,6 +32,7 @@ from assessor.web.security import (
     GuardMiddleware,
     allowed_hosts,
     csrf_ok,
+    csp_for,
     csrf_token,
     new_session_id,
 )
@@ -130,7 +131,8 @@ def page(request: Request, template: str, status: int = 200, **context: Any) -> 
     html = environment().get_template(template).render(
         csrf=csrf_token(secret, sid), settings=request.app.state.settings, request=request,
         **context)
-    response = HTMLResponse(html, status_code=status, headers={"cache-control": "no-store"})
+    response = HTMLResponse(html, status_code=status, headers={
+        "cache-control": "no-store", "content-security-policy": csp_for(html)})
     if request.cookies.get(SESSION_COOKIE) != sid:
         response.set_cookie(SESSION_COOKIE, sid, httponly=True, samesite="strict", path="/")
     return response

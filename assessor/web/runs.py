@@ -14,7 +14,7 @@ import secrets
 import shutil
 import threading
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -113,8 +113,8 @@ class Run:
         return self.thread is not None and self.thread.is_alive()
 
     def save(self) -> None:
-        data = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(self).items()
-                if k not in ("progress", "thread", "folder")}
+        data = {f.name: (str(v) if isinstance(v := getattr(self, f.name), Path) else v)
+                for f in fields(self) if f.name not in ("progress", "thread", "folder")}
         tmp = self.folder / (RUN_FILE + ".tmp")
         tmp.write_text(json.dumps(data, indent=2), encoding="utf-8")
         tmp.replace(self.folder / RUN_FILE)
