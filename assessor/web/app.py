@@ -31,8 +31,8 @@ from assessor.web.security import (
     SESSION_COOKIE,
     GuardMiddleware,
     allowed_hosts,
-    csrf_ok,
     csp_for,
+    csrf_ok,
     csrf_token,
     new_session_id,
 )

@@ -21,13 +21,14 @@ from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Route
 
 from assessor.errors import AssessorError, InputError
+from assessor.result import BAND_LABELS, BANDS
 from assessor.web.app import checked_form, page, roles
 from assessor.web.runs import Run
 from assessor.web.uploads import safe_name
 
 #: Sort keys of the class table: column -> how a row is compared.
 SORTS = ("student_id", "name", "overall", "band", "completeness", "red_flags", "status")
-BAND_ORDER = {"ready": 0, "developing": 1, "emerging": 2, "not_ready": 3}
+BAND_ORDER = {band: i for i, (band, _) in enumerate(BANDS)}
 _FILE = re.compile(r"^[^/\\]+\.(pdf|csv|jsonl)$")
 
 
@@ -150,8 +151,8 @@ async def run_page(request: Request) -> Response:
     order = order if order in ("asc", "desc") else "asc"
     table, columns = (await run_in_threadpool(_table, run, sort, order)
                       if not run.running else ([], ()))
-    return page(request, "class_run.html", run=run, state=_status(run), table=table,
-                columns=columns, sort=sort, order=order,
+    return page(request, "class_run.html", run=run, band_labels=BAND_LABELS,
+                state=_status(run), table=table, columns=columns, sort=sort, order=order,
                 files=_files(run) if not run.running else [])
 
 

@@ -14,8 +14,8 @@ import hashlib
 import hmac
 import re
 import secrets
-from html import unescape
 from collections.abc import Iterable
+from html import unescape
 from typing import Any
 
 from starlette.responses import PlainTextResponse

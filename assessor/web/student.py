@@ -95,6 +95,12 @@ def _inspect(up: Upload) -> dict[str, Any]:
     return report
 
 
+async def _inspection(up: Upload) -> dict[str, Any]:
+    if up.inspection is None:
+        up.inspection = await run_in_threadpool(_inspect, up)
+    return up.inspection
+
+
 def _tidy(text: str, up: Upload) -> str:
     for prefix in (str(up.folder) + "/", str(up.folder)):
         text = text.replace(prefix, "")
@@ -110,7 +116,7 @@ def _upload(request: Request) -> Upload:
 
 async def uploaded(request: Request) -> Response:
     up = _upload(request)
-    info = up.inspection or await run_in_threadpool(_inspect, up)
+    info = await _inspection(up)
     suggested = info["candidate"]["target_role"]
     return page(request, "uploaded.html", upload=up, info=info, roles=roles(),
                 role=suggested if suggested in {r[0] for r in roles()} else None,
@@ -125,7 +131,7 @@ async def assess(request: Request) -> Response:
     fields["redact"] = "on" if form.get("redact") else ""
     fields["keep"] = "on" if form.get("keep") else ""
     await form.close()
-    info = up.inspection or await run_in_threadpool(_inspect, up)
+    info = await _inspection(up)
     problem = _check(fields)
     if problem:
         return page(request, "uploaded.html", status=422, upload=up, info=info, roles=roles(),
@@ -194,7 +200,7 @@ async def result_page(request: Request) -> Response:
 
     up, res = _result(request)
     view = build_view(res.assessment, audience="student", history=res.previous)
-    info = up.inspection or await run_in_threadpool(_inspect, up)
+    info = await _inspection(up)
     return page(request, "result.html", upload=up, rid=request.path_params["rid"], view=view,
                 result=res.assessment, roles=roles(), info=info)
 

@@ -94,7 +94,7 @@ class UploadStore:
         self.expire()
         folder = Path(tempfile.mkdtemp(prefix="assessor-upload-", dir=self.root))
         try:
-            names = []
+            names: list[str] = []
             for name, fh in files:
                 names.append(_save(folder, name, fh, names))
             for name in list(names):

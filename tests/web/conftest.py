@@ -7,24 +7,14 @@ The browser is Debian's chromium, launched by path: nothing is downloaded at tes
 
 from __future__ import annotations
 
-import re
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from web_support import BASE, CHROMIUM, CHROMIUM_ARGS, LiveServer, free_port
 
 from assessor.web import Settings, create_app
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                 "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
-AXE = Path(__file__).parent / "vendor" / "axe.min.js"
-BASE = "http://127.0.0.1:8765"
 
 
 @pytest.fixture
@@ -44,46 +34,6 @@ def client(app: Any) -> Iterator[Any]:
 
     with TestClient(app, base_url=BASE, follow_redirects=True) as c:
         yield c
-
-
-def token(client: Any, path: str = "/") -> str:
-    """The CSRF token of a page's forms (and, on first visit, the session cookie)."""
-    found = re.search(r'name="csrf" value="([^"]+)"', client.get(path).text)
-    assert found, f"no csrf field on {path}"
-    return found.group(1)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class LiveServer:
-    """The app under uvicorn in a background thread, on 127.0.0.1 and a free port."""
-
-    def __init__(self, settings: Settings) -> None:
-        import uvicorn
-
-        self.settings = settings
-        self.url = settings.base_url
-        config = uvicorn.Config(create_app(settings), host=settings.host, port=settings.port,
-                                log_level="warning", lifespan="on")
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> LiveServer:
-        self.thread.start()
-        end = time.monotonic() + 20
-        while not self.server.started:
-            if time.monotonic() > end or not self.thread.is_alive():
-                raise RuntimeError("the test server did not start")
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(30)
 
 
 @pytest.fixture(scope="module")
