@@ -192,6 +192,10 @@ def create_app(settings: Settings | None = None) -> ASGIApp:
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        from starlette.concurrency import run_in_threadpool
+
+        # Read the rubrics and compile the templates now, not on the first visit.
+        await run_in_threadpool(lambda: (roles(), environment().get_template("student.html")))
         try:
             yield
         finally:
