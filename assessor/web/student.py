@@ -175,7 +175,11 @@ def _run(up: Upload, fields: dict[str, str], settings: Any) -> Result:
         job.write_text(fields["posting"], encoding="utf-8")
     result = run_assess(candidate, fields["role"], job=job, redact=bool(fields["redact"]),
                         classifier=load_classifier())
-    if result.job is not None:  # name the posting, not the private folder's path
+    # The result names the uploaded files, never the private folder they sit in.
+    result = replace(result, sources=tuple(replace(src, path=_tidy(src.path, up))
+                                           for src in result.sources),
+                     warnings=tuple(_tidy(w, up) for w in result.warnings))
+    if result.job is not None:
         result = replace(result, job=replace(result.job, path="the pasted job posting"))
     previous = None
     if not settings.no_history and candidate.student_id:

@@ -175,3 +175,22 @@ def test_pages_fit_the_screen_and_are_saved_as_screenshots(browser, live, width,
         assert overflow == {}, f"wider than the {width} px screen: {overflow}"
     finally:
         context.close()
+
+
+def test_the_student_flow_works_with_javascript_off(browser, live):
+    context = browser.new_context(java_script_enabled=False,
+                                  viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    try:
+        page.goto(live.url + "/")
+        page.set_input_files("#files", AMARA)
+        page.click("#upload-form button[type=submit]")
+        page.wait_for_url("**/u/*")
+        assert page.is_hidden("#role-filter")        # the filter box needs JS; the list not
+        page.select_option("#role", "social-media-manager")
+        page.click("#assess-form button[type=submit]")
+        page.wait_for_url("**/r/*")
+        assert page.inner_text("h1") == "Amara Okafor"
+    finally:
+        context.close()

@@ -370,3 +370,36 @@ def test_serve_command_is_documented():
 
     out = CliRunner().invoke(app, ["serve", "--help"]).output
     assert "--host" in out and "--port" in out and "--open" in out and "--db" in out
+
+
+def test_redact_is_the_clis_redact(client):
+    from assessor.api import assess
+
+    csrf = token(client)
+    up = upload_files(client, JORDAN, csrf)
+    plain = json.loads(client.get(str(_assess(client, str(up.url), csrf).url)
+                                  + "/result.json").text)
+    masked = json.loads(client.get(str(_assess(client, str(up.url), csrf, redact="on").url)
+                                   + "/result.json").text)
+    expected = assess(EXAMPLES / "jordan-blake", "social-media-manager", redact=True)
+    want = json.loads(expected.to_json())
+    for source in want["sources"]:      # the page names the uploaded files, not their folder
+        source["path"] = Path(source["path"]).name
+    assert masked == want
+    assert masked != plain
+    assert "/tmp" not in json.dumps(masked)
+
+
+def test_a_run_the_server_stopped_in_can_be_resumed(client, tmp_path):
+    from assessor.web.runs import Run
+
+    runs = client.app.state.runs
+    run_id, folder = runs.new_folder()
+    run = Run(id=run_id, folder=folder, roster=EXAMPLES / "roster.csv",
+              roster_name="roster.csv", role=None, redact=False, audience="student",
+              as_of="2026-11-20", created="2026-11-20T10:00:00", status="running")
+    run.save()                       # as a server that died mid-run leaves it
+    again = create_app(client.app.state.settings)
+    with TestClient(again, base_url=BASE) as c2:
+        page = c2.get(f"/class/{run_id}")
+        assert "Interrupted" in page.text and 'id="resume"' in page.text
