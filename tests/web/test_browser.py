@@ -57,6 +57,7 @@ def test_student_drops_an_example_sees_the_result_and_downloads_the_pdf(page, li
     assert "LinkedIn" in found and "320 connections" in found and "1,400 followers" in found
     page.fill("#role-filter", "social media")           # the searchable role list
     assert page.eval_on_selector("#role", "s => s.value") == "social-media-manager"
+    assert page.is_visible("#role-desc") and len(page.inner_text("#role-desc")) > 40
     page.click("#assess-form button[type=submit]")
     page.wait_for_url("**/r/*")
     assert page.inner_text("h1") == "Amara Okafor"

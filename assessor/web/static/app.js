@@ -50,9 +50,27 @@
         opt.hidden = !hit;
         if (hit && !first) first = opt;
       }
-      if (first && (select.selectedOptions[0] || {}).hidden !== false) first.selected = true;
+      if (first && (select.selectedOptions[0] || {}).hidden !== false) {
+        first.selected = true;
+        select.dispatchEvent(new Event("change"));
+      }
     });
   });
+
+  // The chosen role's one-line description under the list.
+  const role = document.getElementById("role");
+  const desc = document.getElementById("role-desc");
+  if (role && desc) {
+    const show = () => {
+      const opt = role.selectedOptions[0];
+      const text = opt && opt.dataset.description;
+      desc.textContent = text || "";
+      desc.hidden = !text;
+    };
+    role.addEventListener("change", show);
+    role.addEventListener("input", show);
+    show();
+  }
 
   // Live progress of a class run: poll the status, update the table, reload at the end.
   const run = document.getElementById("run");
