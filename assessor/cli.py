@@ -498,6 +498,29 @@ def batch(
     raise typer.Exit(result.exit_code)
 
 
+@app.command()
+@handle_errors
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on. Keep 127.0.0.1 (this "
+                                           "computer only) unless you mean to share it.")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8765,
+    db: Annotated[Path | None, typer.Option(help="History file (default: history.sqlite3 in "
+                                                 "your user data folder).")] = None,
+    open_browser: Annotated[bool, typer.Option("--open", help="Open the page in your web "
+                                               "browser.")] = False,
+) -> None:
+    """A local web page for students and counselors: upload exports, read the report.
+
+    Nothing leaves this computer: the page is served on 127.0.0.1 and fetches nothing.
+    """
+    from assessor.web import Settings
+    from assessor.web import serve as run_server
+
+    run_server(Settings(host=host, port=port, db=db), open_browser=open_browser,
+               echo=lambda m: typer.echo(m, err=True))
+
+
 rubrics_app = typer.Typer(help="List, show and validate role rubrics.", no_args_is_help=True)
 app.add_typer(rubrics_app, name="rubrics")
 
