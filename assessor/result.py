@@ -108,6 +108,10 @@ class RedFlag:
     url: str | None = None
     confidence: float = 0.0
 
+    def order(self) -> tuple[int, float, str]:
+        """The one order red flags are listed in: most severe, then most confident, then oldest."""
+        return (-self.severity, -self.confidence, self.date)
+
 
 @dataclass(frozen=True)
 class Recommendation:

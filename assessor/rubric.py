@@ -31,6 +31,13 @@ DIMENSIONS: tuple[str, ...] = (
 LEVEL_POINTS = {"poor": 0.0, "fair": 40.0, "good": 70.0, "excellent": 100.0}
 
 
+def level_of(points: float) -> str:
+    """The one score-to-level mapping: the highest level whose points ``points`` reaches."""
+    return ("excellent" if points >= LEVEL_POINTS["excellent"] else
+            "good" if points >= LEVEL_POINTS["good"] else
+            "fair" if points >= LEVEL_POINTS["fair"] else "poor")
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -85,9 +92,7 @@ class Curve(_Strict):
         return ys[-1]  # pragma: no cover
 
     def level(self, value: float) -> str:
-        p = self.points(value)
-        return ("excellent" if p >= 100 else "good" if p >= 70 else "fair" if p >= 40
-                else "poor")
+        return level_of(self.points(value))
 
     def next_target(self, value: float) -> float | None:
         """The next level's value above where the candidate stands (None at excellent)."""

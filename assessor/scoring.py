@@ -215,7 +215,7 @@ def find_red_flags(ctx: Context, *, second_look: bool = False) -> tuple[RedFlag,
                              date=p.created_at.date().isoformat(), text=p.text,
                              why=RED_FLAG_WHY[label], action=action, severity=severity,
                              post_id=p.id, url=p.url, confidence=round(conf, 3)))
-    flags.sort(key=lambda f: (-f.severity, -f.confidence, f.date))
+    flags.sort(key=RedFlag.order)
     return tuple(flags)
 
 

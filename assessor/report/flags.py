@@ -122,7 +122,7 @@ def shortened(f: FlagView, limit: int = 150) -> FlagView:
 
 def red_flags(result: Assessment, audience: str) -> RedFlags:
     """The flags, most severe and most confident first, the first few in full."""
-    flags = tuple(sorted(result.red_flags, key=lambda f: (-f.severity, -f.confidence, f.date)))
+    flags = tuple(sorted(result.red_flags, key=RedFlag.order))
     counts = Counter(f.category for f in flags)
     why = {f.category: f.why for f in flags}
     groups = tuple(FlagGroup(c, FLAG_CATEGORIES.get(c, c), n, why[c])

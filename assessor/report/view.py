@@ -27,7 +27,7 @@ from assessor.report.flags import (
 )
 from assessor.report.quotes import Quote, quote
 from assessor.result import BAND_LABELS, BANDS, Assessment, EvidenceItem, JobMatch
-from assessor.rubric import LEVEL_POINTS
+from assessor.rubric import LEVEL_POINTS, level_of
 
 AUDIENCES = ("student", "counselor")
 PAPERS = ("a4", "letter")
@@ -315,12 +315,6 @@ class ReportView:
 
 # -- building it ---------------------------------------------------------------------------
 
-def _level(score: float) -> str:
-    return ("excellent" if score >= LEVEL_POINTS["excellent"] else
-            "good" if score >= LEVEL_POINTS["good"] else
-            "fair" if score >= LEVEL_POINTS["fair"] else "poor")
-
-
 def _title(dim_id: str) -> str:
     return DIMENSION_TEXT.get(dim_id, (dim_id.replace("_", " ").capitalize(),))[0]
 
@@ -378,7 +372,7 @@ def _dimensions(result: Assessment, audience: str = "student") -> tuple[Dimensio
         out.append(DimensionView(
             id=dim_id, title=title, short=short, blurb=blurb, score=dim.score,
             share=100 * dim.weight / total if dim.measured else 0.0,
-            level=_level(dim.score) if dim.measured else "not measured",
+            level=level_of(dim.score) if dim.measured else "not measured",
             gap=max(0.0, GOOD - dim.score) if dim.measured else 0.0, criteria=tuple(criteria),
             measured=dim.measured))
     return tuple(out)
