@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from assessor.errors import RubricError, UnknownRoleError
+from assessor.signals import SIGNALS
 
 DIMENSIONS: tuple[str, ...] = (
     "business_alignment",
@@ -160,8 +161,6 @@ class Rubric(_Strict):
 
 
 def _known_signals() -> frozenset[str]:
-    from assessor.signals import SIGNALS
-
     return frozenset(SIGNALS)
 
 

@@ -13,12 +13,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from statistics import median
+from typing import TYPE_CHECKING
 
 from assessor.candidate import Candidate, Post, PostKind
 from assessor.classifier.labels import RED_FLAG_CLASSES, UNKNOWN
 from assessor.completeness import data_lost
 from assessor.result import EvidenceItem
-from assessor.rubric import Rubric
+
+if TYPE_CHECKING:  # the rubric reads the signal registry; signals only name its type
+    from assessor.rubric import Rubric
 
 #: One thing a measurement rests on: a post, a repository, a profile fact or a note. The same
 #: type the result carries, so evidence passes through scoring unchanged.
