@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import replace
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
@@ -25,6 +24,7 @@ from assessor.ingest.parsing import (
     html_to_text,
     load_json,
     parse_iso,
+    threads_as_posts,
     to_int,
 )
 
@@ -95,10 +95,7 @@ def _read_outbox(bundle: Bundle, name: str, actor_id: str, log: CappedNotes) -> 
             posts.append(post)
     for kind, n in skipped.items():
         log.add(where, f"{kind!r} activities are not posts; {n} skipped")
-    own = {p.id for p in posts}
-    # A reply to one of the person's own posts continues a thread: it stays a post.
-    return [replace(p, kind=PostKind.POST) if p.kind is PostKind.REPLY and p.in_reply_to in own
-            else p for p in posts]
+    return threads_as_posts(posts)
 
 
 def _note(act: dict[str, Any], at: str, where: str, actor_id: str, log: CappedNotes) -> Post | None:

@@ -8,13 +8,14 @@ import json
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
+from assessor.candidate import Post, PostKind
 from assessor.errors import InputError
 from assessor.ingest.bundle import Bundle
 
@@ -332,3 +333,9 @@ def fix_mojibake(s: str) -> str:
     except (UnicodeEncodeError, UnicodeDecodeError):
         return s
 
+
+def threads_as_posts(posts: list[Post]) -> list[Post]:
+    """A reply to one of the person's own posts continues a thread: it stays a post."""
+    own = {p.id for p in posts}
+    return [replace(p, kind=PostKind.POST) if p.kind is PostKind.REPLY and p.in_reply_to in own
+            else p for p in posts]

@@ -31,6 +31,7 @@ from assessor.ingest.parsing import (
     parse_iso,
     read_csv,
     require_columns,
+    threads_as_posts,
     to_int,
 )
 
@@ -78,9 +79,7 @@ def read(bundle: Bundle) -> Source:
     if csv_name:
         posts.extend(_read_tweets_csv(bundle, csv_name, account, log))
     posts = _merge_note_tweets(bundle, list({p.id: p for p in posts}.values()), account, log)
-    own = {p.id for p in posts}  # a reply to one's own tweet continues a thread: a post
-    posts = [replace(p, kind=PostKind.POST) if p.kind is PostKind.REPLY and p.in_reply_to in own
-             else p for p in posts]
+    posts = threads_as_posts(posts)
     return Source(
         platform=PLATFORM, path=bundle.label, name=account.get("name", ""),
         handle=account.get("username", ""), profile=_read_profile(bundle, log),
