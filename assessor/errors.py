@@ -56,3 +56,7 @@ class UnknownRoleError(RubricError):
 
 class ModelError(AssessorError):
     """The classifier model is missing, foreign or tampered with."""
+
+
+class HistoryError(AssessorError):
+    """The history file cannot be opened, read or upgraded."""

@@ -22,14 +22,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from assessor.errors import AssessorError
+from assessor.errors import HistoryError
 from assessor.result import Assessment
 
 DB_NAME = "history.sqlite3"
-
-
-class HistoryError(AssessorError):
-    """The history file cannot be opened, read or upgraded."""
 
 
 @dataclass(frozen=True)
