@@ -15,6 +15,7 @@ def write_card(meta: dict[str, Any], path: Path) -> Path:
                       undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True,
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["pct"] = lambda v: f"{v:.3f}"
+    env.globals["fmt"] = lambda v: "n/a" if v is None else f"{v:.3f}"
     text = env.get_template("MODEL_CARD.md.j2").render(meta=meta, classes=CLASSES)
     path.write_text(text, encoding="utf-8")
     return path
