@@ -229,12 +229,17 @@ def train_detector(texts: list[str], labels: list[str], weights: list[float],
         chosen[k] = min(CANDIDATE_C, key=lambda c: (losses[c], c))
         log(f"  red-flag detector, {k}: out-of-fold log-loss "
             + ", ".join(f"C={c:g} {v:.4f}" for c, v in losses.items()))
+    from assessor.classifier.evaluation import reliability
+
     calibration = np.zeros((len(FLAG_COLUMNS), 2))
     thresholds: dict[str, float] = {}
+    pairs: tuple[list[float], list[bool]] = ([], [])
     for j, k in enumerate(FLAG_COLUMNS):
         z = oof[k, chosen[k]]
         a, b = _fit_platt(z, y == k)
         calibration[j] = (a, b)
+        pairs[0].extend(sigmoid(a * z + b).tolist())
+        pairs[1].extend((y == k).tolist())
         thresholds[k] = choose_threshold(sigmoid(a * z + b), y == k, y == "clean",
                                          np.asarray(groups))
     log(f"  selected C {chosen}; calibrated thresholds {thresholds}")
@@ -251,5 +256,6 @@ def train_detector(texts: list[str], labels: list[str], weights: list[float],
               "vocabulary": len(feat.vocabulary), "char_buckets": 1 << CHAR_BITS,
               "training_rows": len(texts),
               "training_per_class": dict(sorted(Counter(y.tolist()).items())),
-              "calibration": calibration.round(4).tolist(), "export_max_difference": drift}
+              "calibration": calibration.round(4).tolist(), "export_max_difference": drift,
+              "oof_reliability": reliability(*pairs)}
     return model, thresholds, report

@@ -39,7 +39,7 @@ def validate_sources(classifier: Any, real: list[Any], held_out: list[Any],
             f"{_f(a['precision'])} recall {_f(a['recall'])} false flags {_f(a['false_flag_rate'])}"
             + (f" | alt-profanity-check precision {_f(b['precision'])} recall "
                f"{_f(b['recall'])} false flags {_f(b['false_flag_rate'])}" if b else ""))
-        if kind.startswith("real"):
+        if kind.startswith("real") or kind == "invented":
             preds = classifier.predict([i.text for i in items])
             for i, p in zip(items, preds, strict=True):
                 for cls in sorted(RED_FLAG_CLASSES):
@@ -47,7 +47,8 @@ def validate_sources(classifier: Any, real: list[Any], held_out: list[Any],
                     truth.append(i.label == cls)
     rel = reliability(probs, truth) if probs else None
     if rel:
-        log(f"  calibration on the real validation parts: ECE {rel['ece']:.4f} "
+        log(f"  calibration on the real validation parts and the held-out batch: ECE "
+            f"{rel['ece']:.4f} "
             f"({rel['n']} post-class pairs)")
     return {"sets": out, "reliability": rel}
 
