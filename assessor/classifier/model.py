@@ -59,15 +59,15 @@ _WORD = re.compile(r"[a-zà-öø-ÿ']+")
 #: A post with them goes to the language identifier even when an English stop word ("de",
 #: "a", "me") or a short length would otherwise call it English.
 _FOREIGN_WORDS = """
-el los las una unos por para con que del muy pero estoy está estás soy eres somos mi mis tu
+el los las una unos por para con que del muy pero estoy está estás soy eres somos mis
 sus nuestro también gracias hola trabajo busco buscando porque cuando donde como pero aquí hoy
-não uma com para os da do das dos em estou você sou muito obrigado obrigada também trabalho
+não uma com para dos estou você sou muito obrigado obrigada também trabalho
 todos todas pelo pela apoio
 meu minha seu sua hoje aqui ele ela nós está são tenho
-le les des une est et je nous vous avec pour dans sur très merci bonjour suis mon ma mes du au
-aux ce cette qui pas être avoir aujourd'hui travail cherche équipe
-und der das ist ich nicht mit für ein eine einen auf wir sehr danke bin zu den dem von sich
-auch heute habe meine mein arbeit suche bei nach wie oder aber
+le les des une je nous vous avec pour dans très merci bonjour suis mes
+aux cette qui être avoir aujourd'hui travail cherche équipe
+und der das ist ich nicht für ein eine einen auf wir sehr danke zu dem sich wie
+auch heute habe meine mein arbeit suche bei nach oder aber
 il della sono molto grazie questo questa lavoro anche oggi
 """
 _FOREIGN = frozenset(_FOREIGN_WORDS.split())

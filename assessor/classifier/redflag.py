@@ -259,7 +259,7 @@ class RedFlagModel:
     def load(cls, path: Path) -> RedFlagModel:
         """Read a detector; raises ValueError when its arrays do not fit together."""
         with np.load(path, allow_pickle=False) as z:
-            terms = [str(t) for t in z["terms"]]
+            terms = [str(t) for t in z["terms"].tolist()]
             model = cls(vocabulary={t: i for i, t in enumerate(terms)},
                         char_bits=int(z["char_bits"]), coef=z["coef"].astype(np.float64),
                         intercept=z["intercept"].astype(np.float64),
