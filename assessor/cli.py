@@ -117,21 +117,55 @@ def train(
     corpus: Annotated[Path | None, typer.Option(help="Labelled corpus (JSON lines). "
                                                      "Default: models/corpus/posts.jsonl.")] = None,
     out: Annotated[Path | None, typer.Option(help="Folder for the model and its card. "
-                                                  "Default: models/.")] = None,
+                                                  "Default: ./out/model.")] = None,
+    replace: Annotated[bool, typer.Option("--replace", help="Write into the shipped models/ "
+                                                            "folder, replacing the model "
+                                                            "assess uses.")] = False,
     seed: Annotated[int, typer.Option(help="Random seed; the same seed gives the same model.")]
     = 13,
 ) -> None:
-    """Train the post classifier, report its metrics and write MODEL_CARD.md."""
+    """Train the post classifier and red-flag detector, report their metrics, write the card."""
     from assessor.classifier.model import default_model_path
     from assessor.classifier.training import train as run_training
+    from assessor.errors import InputError
 
     models_dir = default_model_path().parent
-    result = run_training(corpus or models_dir / "corpus" / "posts.jsonl", out or models_dir,
-                          seed=seed, log=lambda m: typer.echo(m, err=False))
+    if replace and out is not None:
+        raise InputError("--out", "give either --out DIR or --replace, not both")
+    target = models_dir if replace else (out or Path("out") / "model")
+    eval_dir = models_dir / "corpus" / "eval"
+    result = run_training(corpus or models_dir / "corpus" / "posts.jsonl", target,
+                          seed=seed, log=lambda m: typer.echo(m, err=False),
+                          real_dir=models_dir / "corpus" / "real",
+                          eval_files=tuple(sorted(eval_dir.glob("*.jsonl"))))
     from assessor.console import print_training
 
     print_training(result.meta)
     typer.echo(f"model: {result.model_path}\ncard:  {result.card_path}")
+    if not replace:
+        typer.echo("The shipped model is unchanged; `assessor train --replace` replaces it.")
+
+
+@app.command()
+@handle_errors
+def evaluate(
+    data: Annotated[Path, typer.Argument(metavar="DATA.jsonl",
+                                         help="Labelled posts: JSON lines with text and "
+                                              "label (a class or clean) or red_flag.")],
+    model: Annotated[Path | None, typer.Option(help="A model file made by `assessor train`.")]
+    = None,
+    floor: Annotated[float, typer.Option(help="Lowest confidence that counts as a red flag "
+                                              "(reports use the rubric's, 0.5).")] = 0.5,
+) -> None:
+    """Precision, recall and false-flag rate of red flags on a labelled file."""
+    from assessor.classifier import load_classifier
+    from assessor.classifier.evaluation import evaluate as run_evaluation
+    from assessor.classifier.evaluation import read_labelled
+    from assessor.console import print_evaluation
+
+    items = read_labelled(data)
+    result = run_evaluation(items, load_classifier(model), floor=floor)
+    print_evaluation(str(data), result)
 
 
 @app.command()

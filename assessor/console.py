@@ -130,6 +130,17 @@ def print_training(meta: dict[str, Any], console: Console | None = None) -> None
         for c, row in zip(classes, m["confusion"], strict=True):
             cm.add_row(c, *map(str, row))
         console.print(cm)
+    for m in meta.get("validation", {}).get("sets", []):
+        print_evaluation(f"{m['name']} ({m['kind']})", m, console)
+    rel = meta.get("validation", {}).get("reliability")
+    if rel:
+        table = Table(title=f"calibration on real validation posts: ECE {rel['ece']:.4f}")
+        for col in ("probability", "pairs", "mean probability", "share red flags"):
+            table.add_column(col, justify="right")
+        for b in rel["bins"]:
+            table.add_row(b["bin"], str(b["n"]), f"{b['mean_probability']:.3f}",
+                          f"{b['share_red_flags']:.3f}")
+        console.print(table)
     base = meta.get("baselines", {})
     if base:
         console.print(f"keyword baseline macro-F1 {base['keyword']['macro_f1']:.3f}")
@@ -137,6 +148,36 @@ def print_training(meta: dict[str, Any], console: Console | None = None) -> None
         if apc:
             console.print(f"alt-profanity-check on unprofessional: precision "
                           f"{apc['precision']:.3f}, recall {apc['recall']:.3f}")
+
+
+def print_evaluation(name: str, result: dict[str, Any],
+                     console: Console | None = None) -> None:
+    """Red-flag precision, recall and false-flag rate, assessor beside alt-profanity-check."""
+    console = console or Console()
+    a = result["assessor"]
+    table = Table(title=f"{name}: {a['n']} posts, {a['red_flags']} red flags, "
+                        f"{a['clean']} clean")
+    for col in ("detector", "flagged", "precision", "recall", "false flags"):
+        table.add_column(col, justify="left" if col == "detector" else "right")
+
+    def fmt(v: float | None) -> str:
+        return "n/a" if v is None else f"{v:.3f}"
+
+    rows = [("assessor", a)]
+    if result.get("alt_profanity_check"):
+        rows.append(("alt-profanity-check", result["alt_profanity_check"]))
+    for label, m in rows:
+        table.add_row(label, str(m["flagged"]), fmt(m["precision"]), fmt(m["recall"]),
+                      fmt(m["false_flag_rate"]))
+    console.print(table)
+    extra = [f"{k[len('recall_'):]} recall {v:.3f}" for k, v in result.items()
+             if k.startswith("recall_") and v is not None]
+    if result.get("unknown_language"):
+        extra.append(f"{result['unknown_language']} not in English (never flagged)")
+    if "alt_profanity_check" not in result:
+        extra.append("alt-profanity-check is not installed: no side-by-side baseline")
+    for line in extra:
+        console.print(line)
 
 
 def print_predictions(items: list[Any], predictions: list[Any],

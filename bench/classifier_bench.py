@@ -46,8 +46,11 @@ def main() -> None:
     print(f"  with language gate: median {args.posts / statistics.median(full):,.0f} posts/s "
           f"(min {args.posts / max(full):,.0f}, max {args.posts / min(full):,.0f})")
     print(f"  pipeline only:      median {args.posts / statistics.median(model_only):,.0f} posts/s")
-    size = default_model_path().stat().st_size
-    print(f"  model file: {size / 1024:,.0f} KB")
+    folder = default_model_path().parent
+    sizes = {p.name: p.stat().st_size for p in sorted(folder.glob("*"))
+             if p.suffix in (".skops", ".npz")}
+    print("  model files: " + ", ".join(f"{k} {v / 1024:,.0f} KB" for k, v in sizes.items())
+          + f"; total {sum(sizes.values()) / 1024 / 1024:.1f} MB")
 
 
 if __name__ == "__main__":

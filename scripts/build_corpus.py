@@ -1,6 +1,7 @@
 """Merge the corpus batches (models/corpus/batches/*.jsonl) into models/corpus/posts.jsonl.
 
-Batches are written separately, by different hands; batch ``h`` is the held-out test set.
+Batches are written separately, by different hands; batch ``i`` is the held-out test set
+(never trained or tuned on); the typo set in models/corpus/eval is evaluation only.
 """
 
 import json

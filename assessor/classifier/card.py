@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,19 @@ def write_card(meta: dict[str, Any], path: Path) -> Path:
                       undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True,
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["pct"] = lambda v: f"{v:.3f}"
-    text = env.get_template("MODEL_CARD.md.j2").render(meta=meta, classes=CLASSES)
+    env.globals["fmt"] = lambda v: "n/a" if v is None else f"{v:.3f}"
+    text = env.get_template("MODEL_CARD.md.j2").render(meta=meta, classes=CLASSES,
+                                                       previous=previous_model())
     path.write_text(text, encoding="utf-8")
     return path
+
+
+PREVIOUS = Path(__file__).resolve().parents[2] / "models/corpus/eval/previous-model.json"
+
+
+def previous_model(path: Path = PREVIOUS) -> dict[str, Any] | None:
+    """The replaced model's red-flag figures on the same sets (``scripts/compare_models.py``)."""
+    if not path.is_file():
+        return None
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data

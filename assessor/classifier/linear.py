@@ -70,7 +70,7 @@ class LinearTextModel:
     def load(cls, path: Path) -> LinearTextModel:
         """Read an export; raises ValueError when its arrays do not fit together."""
         with np.load(path, allow_pickle=False) as z:
-            terms = [str(t) for t in z["terms"]]
+            terms = [str(t) for t in z["terms"].tolist()]
             model = cls(classes_=tuple(str(c) for c in z["classes"]),
                         vocabulary_={t: i for i, t in enumerate(terms)},
                         idf=z["idf"].astype(np.float64), coef=z["coef"].astype(np.float64),

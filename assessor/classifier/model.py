@@ -54,7 +54,23 @@ TRUSTED_TYPES: tuple[str, ...] = (
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _MENTION = re.compile(r"(?<!\w)@\w+")
-_WORD = re.compile(r"[a-z']+")
+_WORD = re.compile(r"[a-zà-öø-ÿ']+")
+#: Function words of Spanish, Portuguese, French, German and Italian that are not English words.
+#: A post with them goes to the language identifier even when an English stop word ("de",
+#: "a", "me") or a short length would otherwise call it English.
+_FOREIGN_WORDS = """
+el los las una unos por para con que del muy pero estoy está estás soy eres somos mis
+sus nuestro también gracias hola trabajo busco buscando porque cuando donde como pero aquí hoy
+não uma com para dos estou você sou muito obrigado obrigada também trabalho
+todos todas pelo pela apoio
+meu minha seu sua hoje aqui ele ela nós está são tenho
+le les des une je nous vous avec pour dans très merci bonjour suis mes
+aux cette qui être avoir aujourd'hui travail cherche équipe
+und der das ist ich nicht für ein eine einen auf wir sehr danke zu dem sich wie
+auch heute habe meine mein arbeit suche bei nach oder aber
+il della sono molto grazie questo questa lavoro anche oggi
+"""
+_FOREIGN = frozenset(_FOREIGN_WORDS.split())
 #: A letter outside a-z (é, ß, Cyrillic, CJK...): emoji and punctuation are not letters.
 _NON_ASCII_LETTER = re.compile(r"(?![a-zA-Z])[^\W\d_]")
 #: Masked swearing (f***, sh*t, a**hole): one token, so the model sees it as one signal.
@@ -131,6 +147,10 @@ class LanguageGate:
         words = _WORD.findall(text.lower())
         latin = text.isascii() or _NON_ASCII_LETTER.search(text) is None
         if words:
+            foreign = sum(map(_FOREIGN.__contains__, words))
+            if foreign >= 2 or (foreign and foreign * 3 >= len(words)):
+                return self._identify(text, strict=False)
+        if words:
             common = sum(map(self.function_words.__contains__, words))
             if common / len(words) >= 0.2 or (latin and (common or len(words) <= 4)):
                 return "en"
@@ -140,8 +160,13 @@ class LanguageGate:
                     return "en"  # words the English-trained model knows
         elif latin:
             return "en"  # emoji, numbers, hashtags only: nothing to tell
+        return self._identify(text)
+
+    def _identify(self, text: str, strict: bool = True) -> str:
+        """py3langid's answer; only a confident non-English one (or, for a post full of
+        foreign function words, any non-English one) makes the post non-English."""
         lang, prob = _identifier().classify(text)
-        if lang != "en" and prob >= self.min_confidence:
+        if lang != "en" and (prob >= self.min_confidence or not strict):
             return str(lang)
         return "en"
 
@@ -157,9 +182,12 @@ class Classifier:
         Training facts: scikit-learn version, corpus hash, metrics.
     """
 
-    def __init__(self, pipeline: Any, meta: dict[str, Any]) -> None:
+    def __init__(self, pipeline: Any, meta: dict[str, Any], flags: Any = None) -> None:
         self.pipeline = pipeline
         self.meta = meta
+        #: the red-flag detector (:class:`~assessor.classifier.redflag.RedFlagModel`); when
+        #: present it alone decides red flags and their probabilities
+        self.flags = flags
         self.classes: list[str] = [str(c) for c in pipeline.classes_]
         self.thresholds: dict[str, float] = dict(meta.get("thresholds", {}))
         vec = pipeline.steps[0][1] if hasattr(pipeline, "steps") else pipeline
@@ -173,11 +201,30 @@ class Classifier:
             return []
         langs = [self.gate.language(t) for t in texts]
         proba = self.pipeline.predict_proba([normalise(t) for t in texts])
+        if self.flags is not None:
+            proba = self.combine(proba, self.flags.flag_proba(texts))
         labels = self.decide_all(proba)
         classes = self.classes
         return [Prediction(label if lang == "en" else UNKNOWN,
                            dict(zip(classes, row, strict=True)), lang)
                 for lang, label, row in zip(langs, labels, proba.tolist(), strict=True)]
+
+    def combine(self, topic: Any, flags: Any) -> Any:
+        """The seven-class probabilities: the detector's calibrated red-flag probabilities, and
+        the topic model's ordinary classes sharing what is left in their own proportions."""
+        import numpy as np
+
+        out = np.array(topic, dtype=np.float64, copy=True)
+        flags = np.array(flags, dtype=np.float64, copy=True)
+        total = flags.sum(axis=1, keepdims=True)
+        flags /= np.maximum(total, 1.0)  # both at once above one: shares of one
+        ordinary = [i for i, c in enumerate(self.classes) if c not in RED_FLAG_CLASSES]
+        mass = out[:, ordinary].sum(axis=1, keepdims=True)
+        mass[mass == 0] = 1.0
+        out[:, ordinary] *= (1.0 - flags.sum(axis=1, keepdims=True)) / mass
+        out[:, self.classes.index("unprofessional")] = flags[:, 0]
+        out[:, self.classes.index("spam")] = flags[:, 1]
+        return out
 
     def decide_all(self, proba: Any) -> list[str]:
         """:meth:`_decide` for a whole probability matrix at once (numpy)."""
@@ -253,9 +300,33 @@ def _fast(path: Path) -> Classifier | None:
         model = LinearTextModel.load(npz)
     except (OSError, ValueError, KeyError):
         return None
-    if model.source_sha256 != file_sha256(path) or sorted(model.classes_) != sorted(CLASSES):
+    digest = file_sha256(path)
+    if model.source_sha256 != digest or sorted(model.classes_) != sorted(CLASSES):
         return None
-    return Classifier(model, _read_meta(path))
+    meta = _read_meta(path)
+    return Classifier(model, meta, _flags(path, meta, digest))
+
+
+def _flags(path: Path, meta: dict[str, Any], digest: str | None = None) -> Any:
+    """The red-flag detector trained with this model, or None for a model trained without one.
+
+    Raises ModelError when the model's metadata names a detector that is missing or was
+    trained with another model."""
+    if "red_flags" not in meta:
+        return None
+    from assessor.classifier.linear import file_sha256
+    from assessor.classifier.redflag import FLAG_NPZ, RedFlagModel
+
+    npz = path.with_name(FLAG_NPZ)
+    try:
+        flags = RedFlagModel.load(npz)
+    except (OSError, ValueError, KeyError) as exc:
+        raise ModelError(f"{npz}: the red-flag detector could not be read ({exc}); retrain "
+                         "with `assessor train`") from None
+    if flags.tie != (digest or file_sha256(path)):
+        raise ModelError(f"{npz}: the red-flag detector was trained with another model than "
+                         f"{path.name}; retrain with `assessor train`")
+    return flags
 
 
 @cache
@@ -284,7 +355,8 @@ def _load(path_str: str, audited: bool = False) -> Classifier:
         raise ModelError(f"{path}: the model could not be loaded ({exc}); "
                          "retrain with `assessor train`") from None
     meta = _read_meta(path)
+    flags = _flags(path, meta)
     if not hasattr(pipeline, "predict_proba") or sorted(map(str, pipeline.classes_)) != sorted(
             CLASSES):
         raise ModelError(f"{path}: not a post classifier for the classes {', '.join(CLASSES)}")
-    return Classifier(pipeline, meta)
+    return Classifier(pipeline, meta, flags)

@@ -128,7 +128,8 @@ def _choose_thresholds(y: list[str], proba: Any, classes: list[str]) -> dict[str
 
 
 def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
-          log: Any = print) -> TrainResult:
+          log: Any = print, real_dir: Path | None = None,
+          eval_files: tuple[Path, ...] = ()) -> TrainResult:
     """Select by cross-validation, fit on the training batches, evaluate on the held-out batch.
 
     Parameters
@@ -137,6 +138,11 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
         The labelled corpus (JSON lines).
     out_dir
         Where the model, its metadata and ``MODEL_CARD.md`` are written.
+    real_dir
+        Real labelled posts (``models/corpus/real``) for the red-flag detector: their ``train``
+        parts are trained on, their ``validation`` parts only reported.
+    eval_files
+        Further labelled files that are only evaluated (the typo set).
     seed
         Makes fold assignment and fitting deterministic.
     """
@@ -193,6 +199,39 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
     elif npz_path.exists():
         npz_path.unlink()  # a stale export of another model must not be used
 
+    from assessor.classifier.redflag import FLAG_NPZ
+    from assessor.classifier.redflag_training import (
+        INVENTED_WEIGHT,
+        REAL_SOURCES,
+        REAL_WEIGHT,
+        VALIDATION_ONLY,
+        load_real,
+        real_counts,
+        train_detector,
+        with_typos,
+    )
+
+    real = load_real(real_dir) if real_dir else []
+    real_train = [r for r in real if r.split == "train" and r.source not in VALIDATION_ONLY]
+    log(f"red-flag detector: {len(train_set)} invented + {len(real_train)} real training posts; "
+        f"{len(real) - len(real_train)} real posts kept for validation")
+    rng = np.random.default_rng(seed)
+    typos = [with_typos(e.text, rng) for e in train_set if e.label not in RED_FLAG_CLASSES]
+    flags, flag_thresholds, flag_report = train_detector(
+        [e.text for e in train_set] + [r.text for r in real_train] + typos,
+        [e.label for e in train_set] + [r.label for r in real_train] + ["clean"] * len(typos),
+        [INVENTED_WEIGHT] * len(train_set) + [REAL_WEIGHT.get(r.source, 1.0) for r in real_train]
+        + [1.0] * len(typos),
+        ["invented"] * len(train_set) + [r.source for r in real_train] + ["typos"] * len(typos),
+        seed=seed, folds=min(folds, 3), tie=file_sha256(model_path), log=log)
+    flag_report["typo_copies"] = len(typos)
+    flags.save(out_dir / FLAG_NPZ)
+    flag_report["sources"] = {name: {**REAL_SOURCES.get(name, {}), "counts": counts}
+                              for name, counts in real_counts(real).items()}
+    flag_report["invented_weight"] = INVENTED_WEIGHT
+    flag_report["validation_only"] = sorted(VALIDATION_ONLY)
+    flag_report["real_weight"] = REAL_WEIGHT
+
     meta: dict[str, Any] = {
         "model": name,
         "sklearn_version": sklearn.__version__,
@@ -202,21 +241,28 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
                    "batches": sorted({e.batch for e in examples})},
         "seed": seed,
         "folds": folds,
-        "thresholds": thresholds,
+        "thresholds": flag_thresholds,
+        "topic_thresholds": thresholds,
         "selection": selection,
         "cv": cv_scores,
+        "red_flags": flag_report,
     }
     if held_out:
-        classifier = Classifier(pipeline, meta)
+        classifier = Classifier(pipeline, meta, flags)
         ho_pred = [p.label for p in classifier.predict([e.text for e in held_out])]
         meta["held_out"] = _scores([e.label for e in held_out], ho_pred)
         meta["held_out"]["unknown_language"] = sum(p == "unknown" for p in ho_pred)
         meta["baselines"] = _baselines(held_out)
         log(f"held-out macro-F1 {meta['held_out']['macro_f1']:.3f} on {len(held_out)} posts")
-    runtime = Classifier(export, meta) if export is not None else Classifier(pipeline, meta)
+    runtime = Classifier(export if export is not None else pipeline, meta, flags)
+    from assessor.classifier.validation import validate_sources
+
+    meta["validation"] = validate_sources(runtime, real, held_out, eval_files, log)
     meta["throughput"] = measure_throughput(runtime, [e.text for e in examples])
     log(f"inference: {meta['throughput']['posts_per_second']:,} posts/s on one core")
     meta["model_bytes"] = model_path.stat().st_size
+    meta["files_bytes"] = sum((out_dir / n).stat().st_size for n in (
+        MODEL_NAME, NPZ_NAME, FLAG_NPZ) if (out_dir / n).exists())
     meta["train_seconds"] = round(time.perf_counter() - started, 1)
     (out_dir / META_NAME).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     from assessor.classifier.card import write_card

@@ -34,7 +34,7 @@ def test_corpus_size_balance_and_held_out_batch(corpus):
     assert sum(e.batch == HELD_OUT_BATCH for e in corpus) >= 250
     assert len({e.batch for e in corpus}) >= 4
     words = [len(e.text.split()) for e in corpus]
-    assert min(words) >= 3 and max(words) <= 125
+    assert min(words) >= 3 and max(words) <= 200  # batches i and j add long LinkedIn posts
 
 
 def test_corpus_has_under_two_percent_near_duplicates(corpus):

@@ -1,0 +1,173 @@
+"""What the red-flag detector reads before it learns: tokens with swearing un-masked, and a
+small obfuscation-aware lexicon.
+
+``f***``, ``sh1t``, ``a$$``, ``fuuuck`` and ``b!tch`` become the words they hide; ``wtf`` and
+``stfu`` are swearing abbreviations. The lexicon only *describes* a post (how many swear words,
+insults, slurs; whether one is aimed at a person); the detector learns from real and invented
+posts how much each matters, so profanity about a printer can stay harmless.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_URL = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|net|org|ly|co|io|me)(?:/\S*)?")
+_MENTION = re.compile(r"(?<![\w@])@\w+")
+_REPEAT = re.compile(r"([a-z])\1{2,}")
+_LOUD = re.compile(r"\b[A-Z]{2,}\b")
+_CHUNK = re.compile(r"[\w*$@!#']+|[?!%$€£]")
+#: leetspeak, tried only when the result is a lexicon word ("sh1t" yes, "b4" no)
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
+                       "$": "s", "!": "i", "|": "l"})
+
+_SWEAR_STEMS = ("fuck", "shit", "bitch", "bastard", "cunt", "dick", "piss", "cock", "twat",
+                "wank", "bollock", "prick", "slut", "whore", "douche")
+_SWEAR_WORDS = ("ass", "asses", "arse", "asshole", "assholes", "arsehole", "motherfucker",
+                "motherfuckers", "motherfucking", "bullshit", "dumbass", "jackass", "dipshit",
+                "fuckwit", "shithead", "shitshow", "goddamn", "effing", "frigging", "hoe", "hoes")
+_MILD = ("damn", "damned", "crap", "crappy", "hell", "sucks", "suck", "sucked", "freaking",
+         "bloody", "screw", "screwed", "pissed")
+_ABBREV = ("wtf", "stfu", "gtfo", "fml", "fu", "mf", "mofo", "af", "pos", "fk", "fck", "fcking",
+           "fuk", "fukin", "fking", "sob", "biatch", "azz")
+_INSULT = ("idiot", "idiots", "idiotic", "moron", "morons", "moronic", "stupid", "dumb",
+           "loser", "losers", "imbecile", "imbeciles", "pathetic", "scum", "scumbag", "trash",
+           "useless", "incompetent", "clown", "clowns", "pig", "pigs", "jerk", "jerks", "cretin",
+           "halfwit", "dimwit", "numpty", "tosser", "wanker", "wankers", "lazy", "ugly", "fat",
+           "disgusting", "worthless", "brainless", "clueless", "garbage", "creep", "creepy",
+           "psycho", "freak", "freaks", "dumbo", "airhead", "bimbo", "hag", "bozo", "nitwit")
+_SLUR = ("nigger", "niggers", "nigga", "niggas", "faggot", "faggots", "fag", "fags", "dyke",
+         "tranny", "trannies", "kike", "kikes", "spic", "spics", "chink", "chinks", "wetback",
+         "wetbacks", "raghead", "towelhead", "beaner", "gook", "coon", "coons", "retard",
+         "retards", "retarded", "paki", "pakis", "gypsies", "negro", "negroes", "mongrel",
+         "mongrels", "savages", "subhuman", "vermin", "parasites", "degenerates", "sandnigger",
+         "zog", "untermensch", "mudshark")
+_PERSON = frozenset(("you", "u", "ur", "your", "youre", "you're", "yall", "y'all", "he", "she",
+                     "they", "them", "his", "her", "their", "boss", "manager", "managers",
+                     "coworker", "coworkers", "colleague", "colleagues", "customer", "customers",
+                     "client", "clients", "people", "guy", "guys", "everyone", "these", "those",
+                     "team", "teammates", "intern", "interns", "recruiter", "recruiters", "women",
+                     "men", "girls", "boys", "users", "hr", "ceo", "teacher", "professor", "bro",
+                     "dude", "lady", "man", "bunch"))
+
+
+
+def _inflect(stems: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for s in stems:
+        for suffix in ("", "s", "es", "ed", "er", "ers", "ing", "in", "y", "ty", "head", "heads",
+                       "face", "hole", "holes"):
+            out[s + suffix] = s
+    return out
+
+
+#: word -> category: swear, mild, abbrev, insult, slur
+LEXICON: dict[str, str] = {}
+for _w in _MILD:
+    LEXICON[_w] = "mild"
+for _w in _INSULT:
+    LEXICON[_w] = "insult"
+for _w in _ABBREV:
+    LEXICON[_w] = "abbrev"
+for _w in (*_inflect(_SWEAR_STEMS), *_SWEAR_WORDS):
+    LEXICON[_w] = "swear"
+for _w in _SLUR:
+    LEXICON[_w] = "slur"
+_BY_LENGTH: dict[int, list[str]] = {}
+for _w in sorted(LEXICON, key=lambda w: (LEXICON[w] != "swear", w)):
+    if LEXICON[_w] in ("swear", "slur"):
+        _BY_LENGTH.setdefault(len(_w), []).append(_w)
+#: one-letter-and-stars masks: f*** and s*** say which word they hide
+_FIRST_LETTER = {"f": "fuck", "s": "shit", "b": "bitch", "a": "ass", "c": "cunt", "d": "dick"}
+
+CATEGORIES = ("swear", "mild", "abbrev", "insult", "slur", "masked", "targeted", "shouting",
+              "many_bangs", "money", "link")
+
+
+def _unmask(tok: str) -> str:
+    """A token with ``*`` or ``#`` in it: the lexicon word it hides, or ``maskedswear``."""
+    core = tok.strip("*#")
+    if not core:
+        return ""
+    if tok[0] in _FIRST_LETTER and set(tok[1:]) <= {"*", "#"}:
+        return _FIRST_LETTER[tok[0]]
+    pattern = re.compile("".join("." if ch in "*#@$" else re.escape(ch) for ch in tok))
+    for w in _BY_LENGTH.get(len(tok), ()):  # swear words before slurs
+        if pattern.fullmatch(w):
+            return w
+    return "maskedswear"
+
+
+@lru_cache(maxsize=65536)
+def _clean_token(tok: str) -> tuple[str, ...]:
+    return tuple(_clean(tok))
+
+
+def _clean(tok: str) -> list[str]:
+    out: list[str] = []
+    while tok and tok[-1] in "!?":
+        out.append(tok[-1])
+        tok = tok[:-1]
+    tok = tok.strip("'#")
+    if not tok:
+        return out[:1]
+    if tok.isdigit():
+        return ["numlong" if len(tok) >= 5 else "num", *out[:1]]
+    if "*" in tok:
+        word = _unmask(tok)
+        return [word, *out[:1]] if word else out[:1]
+    leet = tok.translate(_LEET)
+    if leet in LEXICON:
+        return [leet, *out[:1]]
+    if "$" in tok and tok.replace("$", "").replace(",", "").replace(".", "").isdigit():
+        return ["$", "num", *out[:1]]
+    return [tok, *out[:1]]
+
+
+def tokens(text: str) -> list[str]:
+    """The detector's tokens: lower case; links as ``urltoken``; @handles dropped (replying to
+    someone is never evidence); masked and leetspeak swearing un-masked; letters repeated
+    three or more times collapsed (``fuuuck`` -> ``fuck``); ``!`` and ``?`` kept."""
+    if "http" in text or "www." in text or ".com" in text or ".ly/" in text:
+        text = _URL.sub(" urltoken ", text)
+    if "@" in text:
+        text = _MENTION.sub(" ", text)
+    low = _REPEAT.sub(r"\1", text.lower())
+    out: list[str] = []
+    for tok in _CHUNK.findall(low):
+        if tok.isalpha():
+            out.append(tok)
+        else:
+            out.extend(_clean_token(tok))
+    return out
+
+
+def describe(text: str, toks: list[str]) -> list[int]:
+    """Indices into :data:`CATEGORIES` of what the lexicon sees in a post (each at most once,
+    ``swear`` and ``insult`` twice when there are two or more)."""
+    hits: list[int] = []
+    found: list[tuple[int, str]] = [(i, LEXICON[t]) for i, t in enumerate(toks) if t in LEXICON]
+    masked = "maskedswear" in toks
+    cats = [c for _, c in found]
+    for c in ("swear", "mild", "abbrev", "insult", "slur"):
+        n = cats.count(c)
+        if n:
+            hits.append(CATEGORIES.index(c))
+    if masked:
+        hits.append(CATEGORIES.index("masked"))
+    strong = [i for i, c in found if c in ("swear", "insult", "slur", "abbrev")]
+    if strong and any(toks[j] in _PERSON for i in strong
+                      for j in range(max(0, i - 3), min(len(toks), i + 3)) if j != i):
+        hits.append(CATEGORIES.index("targeted"))
+    if len(_LOUD.findall(text)) >= 3:
+        words = [w for w in text.split() if len(w) > 1 and not w.isdigit()]
+        loud = sum(map(str.isupper, words))
+        if loud >= 3 and loud >= 0.7 * len(words):
+            hits.append(CATEGORIES.index("shouting"))
+    if text.count("!") >= 3:
+        hits.append(CATEGORIES.index("many_bangs"))
+    if "$" in toks or "£" in toks or "€" in toks:
+        hits.append(CATEGORIES.index("money"))
+    if "urltoken" in toks:
+        hits.append(CATEGORIES.index("link"))
+    return hits

@@ -1,0 +1,273 @@
+"""The red-flag detector: is a post ``unprofessional``, ``spam`` or clean?
+
+It sits beside the topic classifier (which says what an ordinary post is about) and decides red
+flags alone. Features, all computed with numpy (no scikit-learn at run time):
+
+- word unigrams and bigrams from a vocabulary fixed at training time,
+- character 3- to 5-grams of each token padded with spaces, hashed into ``2**char_bits`` buckets
+  with a deterministic rolling hash (the same at training and at run time, on any machine),
+- the lexicon's description of the post (:mod:`assessor.classifier.lexicon`).
+
+Within a block each occurrence weighs ``1/sqrt(occurrences)``; one logistic regression per
+red-flag class (one against the rest) scores a post, and a Platt scaling fitted on out-of-fold
+scores turns each score into a calibrated probability. The whole model is one ``.npz`` of plain
+arrays (``allow_pickle=False``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assessor.classifier.lexicon import CATEGORIES, describe, tokens
+
+FLAG_NPZ = "red-flags.npz"
+FLAG_CLASSES = ("clean", "spam", "unprofessional")
+#: The detector's columns: one score and one calibrated probability per red-flag class.
+FLAG_COLUMNS = ("unprofessional", "spam")
+_P = np.uint64(1_000_003)
+_M1 = np.uint64(0xBF58476D1CE4E5B9)
+_SEP = 0  # code point that separates documents in the batch string
+
+
+@dataclass(frozen=True)
+class Features:
+    """A sparse matrix as coordinates; repeated coordinates add up."""
+
+    rows: np.ndarray
+    cols: np.ndarray
+    vals: np.ndarray
+    n: int
+    width: int
+
+    def to_csr(self) -> Any:
+        from scipy.sparse import csr_matrix
+
+        return csr_matrix((self.vals, (self.rows, self.cols)), shape=(self.n, self.width))
+
+
+def _mix(h: np.ndarray, bits: int) -> np.ndarray:
+    h = h ^ (h >> np.uint64(29))
+    h = h * _M1
+    h = h ^ (h >> np.uint64(32))
+    return (h & np.uint64((1 << bits) - 1)).astype(np.int64)
+
+
+def char_hashes(strings: list[str], bits: int, ns: tuple[int, ...] = (3, 4, 5)
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """(document index, bucket) of every character n-gram, computed for the whole batch at once.
+
+    A polynomial hash of the code points (mod 2**64), then a bit mixer. n-grams never cross
+    from one document into the next.
+    """
+    if not strings:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    big = "\0".join(strings) + "\0"
+    codes = np.frombuffer(big.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    lengths = np.fromiter((len(s) + 1 for s in strings), dtype=np.int64, count=len(strings))
+    doc = np.repeat(np.arange(len(strings), dtype=np.int64), lengths)
+    seps = np.concatenate(([0], np.cumsum(codes == _SEP)))
+    docs, buckets = [], []
+    for n in ns:
+        m = len(codes) - n + 1
+        if m <= 0:
+            continue
+        h = np.full(m, np.uint64(n), dtype=np.uint64)
+        for k in range(n):
+            h = h * _P + codes[k:k + m]
+        ok = seps[n:n + m] - seps[:m] == 0
+        docs.append(doc[:m][ok])
+        buckets.append(_mix(h[ok], bits))
+    return np.concatenate(docs), np.concatenate(buckets)
+
+
+def char_hashes_reference(text: str, bits: int, ns: tuple[int, ...] = (3, 4, 5)) -> list[int]:
+    """The same buckets as :func:`char_hashes` for one string, in plain Python (for tests)."""
+    mask64 = (1 << 64) - 1
+    out = []
+    for n in ns:
+        for i in range(len(text) - n + 1):
+            h = n
+            for ch in text[i:i + n]:
+                h = (h * 1_000_003 + ord(ch)) & mask64
+            h ^= h >> 29
+            h = (h * 0xBF58476D1CE4E5B9) & mask64
+            h ^= h >> 32
+            out.append(h & ((1 << bits) - 1))
+    return out
+
+
+def _scaled(r: np.ndarray, n: int) -> np.ndarray:
+    """Each occurrence's value: 1 / sqrt(occurrences in its document), so a long post does not
+    outweigh a short one (no sort or unique needed, which keeps run time low)."""
+    count = np.bincount(r, minlength=n).astype(np.float64)
+    count[count == 0] = 1.0
+    return 1.0 / np.sqrt(count)[r]
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A batch read once: word and lexicon entries, token occurrences (post, distinct token),
+    and the character n-gram buckets of each distinct token (grouped by token)."""
+
+    n: int
+    w_rows: np.ndarray
+    w_cols: np.ndarray
+    l_rows: np.ndarray
+    l_cols: np.ndarray
+    occ_doc: np.ndarray
+    occ_tok: np.ndarray
+    tok_count: np.ndarray    # n-grams per distinct token
+    tok_buckets: np.ndarray  # their buckets, token after token
+
+
+class Featurizer:
+    """Texts to the detector's sparse features. ``vocabulary`` maps words and word pairs
+    (``"a b"``) to columns; the character block follows it, then the lexicon block.
+
+    Within the word block and within the character block each occurrence counts
+    ``1 / sqrt(n)``, ``n`` being the block's occurrences in that post; lexicon entries are 1.
+    """
+
+    def __init__(self, vocabulary: dict[str, int], char_bits: int) -> None:
+        self.vocabulary = vocabulary
+        self.char_bits = char_bits
+        self.n_words = len(vocabulary)
+        self.n_chars = 1 << char_bits
+        self.width = self.n_words + self.n_chars + len(CATEGORIES)
+
+    @staticmethod
+    def terms(toks: list[str]) -> list[str]:
+        return toks + list(map(" ".join, zip(toks, toks[1:], strict=False)))
+
+    def parse(self, texts: list[str]) -> Parsed:
+        """Tokens, word and lexicon entries, and each distinct token's character n-grams."""
+        vocab = self.vocabulary
+        w_rows: list[int] = []
+        w_cols: list[int] = []
+        l_rows: list[int] = []
+        l_cols: list[int] = []
+        occ_doc: list[int] = []
+        every: list[str] = []
+        for i, text in enumerate(texts):
+            tk = tokens(text)
+            ids = [j for j in map(vocab.get, self.terms(tk)) if j is not None]
+            w_rows.extend([i] * len(ids))
+            w_cols.extend(ids)
+            hits = describe(text, tk)
+            l_rows.extend([i] * len(hits))
+            l_cols.extend(hits)
+            occ_doc.extend([i] * len(tk))
+            every.extend(tk)
+        seen = {t: j for j, t in enumerate(dict.fromkeys(every))}
+        occ_tok = list(map(seen.__getitem__, every))
+        tok_of, bucket = char_hashes([f" {t} " for t in seen], self.char_bits)
+        order = np.argsort(tok_of, kind="stable")
+        return Parsed(len(texts), np.asarray(w_rows, np.int64), np.asarray(w_cols, np.int64),
+                      np.asarray(l_rows, np.int64), np.asarray(l_cols, np.int64),
+                      np.asarray(occ_doc, np.int64), np.asarray(occ_tok, np.int64),
+                      np.bincount(tok_of, minlength=len(seen)), bucket[order])
+
+    def blocks(self, texts: list[str]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        """(rows, columns, values) of the word, character and lexicon blocks; duplicates (a term
+        twice in a post) are separate entries that add up. Character n-grams are those of each
+        token padded with a space on either side (like scikit-learn's ``char_wb``)."""
+        p = self.parse(texts)
+        n = p.n
+        lengths = p.tok_count[p.occ_tok]
+        starts = np.cumsum(p.tok_count) - p.tok_count
+        total = int(lengths.sum())
+        cr = np.repeat(p.occ_doc, lengths)
+        within = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        cc = p.tok_buckets[np.repeat(starts[p.occ_tok], lengths) + within]
+        return [(p.w_rows, p.w_cols, _scaled(p.w_rows, n)),
+                (cr, cc + self.n_words, _scaled(cr, n)),
+                (p.l_rows, p.l_cols + self.n_words + self.n_chars, np.ones(len(p.l_rows)))]
+
+    def transform(self, texts: list[str]) -> Features:
+        parts = self.blocks(texts)
+        rows, cols, vals = (np.concatenate([p[k] for p in parts]) for k in range(3))
+        return Features(rows, cols, vals, len(texts), self.width)
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -500, 500)))
+
+
+@dataclass(frozen=True)
+class RedFlagModel:
+    """Weights of the detector, columns in :data:`FLAG_COLUMNS` order. The calibrated
+    probability of column ``k`` is ``sigmoid(a_k * score_k + b_k)``, ``calibration[k] = (a, b)``."""
+
+    vocabulary: dict[str, int]
+    char_bits: int
+    coef: np.ndarray          # (width, 2)
+    intercept: np.ndarray     # (2,)
+    calibration: np.ndarray   # (2, 2)
+    tie: str                  # hash of the topic model this detector was trained with
+
+    @property
+    def featurizer(self) -> Featurizer:
+        f = self.__dict__.get("_featurizer")
+        if f is None:
+            f = Featurizer(self.vocabulary, self.char_bits)
+            object.__setattr__(self, "_featurizer", f)
+        return f
+
+    def scores(self, texts: list[str]) -> np.ndarray:
+        """Each class's linear score (the logistic regressions' decision function).
+
+        The same sums as the sparse features times the weights, grouped for speed: a distinct
+        token's character n-grams are summed once, then each post adds its tokens' sums and
+        divides by the square root of its n-gram count."""
+        f = self.featurizer
+        p = f.parse(texts)
+        n, k = p.n, len(FLAG_COLUMNS)
+        out = np.tile(self.intercept, (n, 1))
+        w_count = np.bincount(p.w_rows, minlength=n).astype(np.float64)
+        c_count = np.bincount(p.occ_doc, weights=p.tok_count[p.occ_tok].astype(np.float64),
+                              minlength=n)
+        tok_of = np.repeat(np.arange(len(p.tok_count)), p.tok_count)
+        for j in range(k):
+            words = np.bincount(p.w_rows, weights=self.coef[p.w_cols, j], minlength=n)
+            out[:, j] += words / np.sqrt(np.maximum(w_count, 1.0))
+            per_token = np.bincount(tok_of, weights=self.coef[p.tok_buckets + f.n_words, j],
+                                    minlength=len(p.tok_count))
+            chars = np.bincount(p.occ_doc, weights=per_token[p.occ_tok], minlength=n)
+            out[:, j] += chars / np.sqrt(np.maximum(c_count, 1.0))
+            out[:, j] += np.bincount(p.l_rows, weights=self.coef[
+                p.l_cols + f.n_words + f.n_chars, j], minlength=n)
+        return out
+
+    def flag_proba(self, texts: list[str]) -> np.ndarray:
+        """Calibrated probabilities, columns ``unprofessional`` and ``spam``: each is the chance
+        that the post is that red flag."""
+        z = self.scores(texts)
+        return sigmoid(z * self.calibration[:, 0] + self.calibration[:, 1])
+
+    def save(self, path: Path) -> None:
+        terms = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
+        np.savez_compressed(path, terms=np.array(terms), char_bits=np.array(self.char_bits),
+                            coef=self.coef.astype(np.float32),
+                            intercept=self.intercept, calibration=self.calibration,
+                            columns=np.array(FLAG_COLUMNS), tie=np.array(self.tie))
+
+    @classmethod
+    def load(cls, path: Path) -> RedFlagModel:
+        """Read a detector; raises ValueError when its arrays do not fit together."""
+        with np.load(path, allow_pickle=False) as z:
+            terms = [str(t) for t in z["terms"].tolist()]
+            model = cls(vocabulary={t: i for i, t in enumerate(terms)},
+                        char_bits=int(z["char_bits"]), coef=z["coef"].astype(np.float64),
+                        intercept=z["intercept"].astype(np.float64),
+                        calibration=z["calibration"].astype(np.float64), tie=str(z["tie"]))
+            columns = tuple(str(c) for c in z["columns"])
+        width = len(terms) + (1 << model.char_bits) + len(CATEGORIES)
+        k = len(FLAG_COLUMNS)
+        if (columns != FLAG_COLUMNS or model.coef.shape != (width, k)
+                or model.intercept.shape != (k,) or model.calibration.shape != (k, 2)):
+            raise ValueError("arrays of inconsistent shapes")
+        return model

@@ -1,0 +1,115 @@
+"""Convert public, human-labelled sources of real posts into models/corpus/real/<source>.jsonl.
+
+Run once by a maintainer with the original files on disk; the output is vendored, so
+``assessor train`` never needs the network. The conversion is deterministic: the same input
+gives byte-identical output.
+
+    python scripts/convert_real_corpus.py --sms SMSSpamCollection \
+        --youtube DIR_WITH_5_CSVS --stormfront DIR_WITH_annotations_metadata.csv_AND_all_files
+
+Every record: ``{"id", "source", "text", "label", "orig_label", "split"}`` where ``label`` is
+one of ``clean``, ``unprofessional``, ``spam`` (the red-flag view of our classes: ``clean``
+means "any of the five ordinary classes") and ``split`` is ``train`` or ``validation``.
+
+The split is fixed by a hash of the whitespace-normalised, lower-cased text: 40 % of each
+source is ``validation`` and is never trained or tuned on. Duplicates share a hash, so the same
+text can never sit on both sides. Exact duplicates are kept once.
+
+Label mapping (see models/corpus/real/README.md for the limits of each):
+- SMS Spam Collection: ``spam`` -> spam, ``ham`` -> clean.
+- YouTube Spam Collection: CLASS 1 (spam) -> spam, 0 (ham) -> clean.
+- Stormfront hate speech (Vicomtech): ``hate`` -> unprofessional, ``noHate`` -> clean;
+  ``relation`` (hate only in context with other sentences) and ``idk/skip`` are dropped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import re
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "models" / "corpus" / "real"
+VALIDATION_SHARE = 40  # percent
+
+
+def key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def split_of(text: str) -> str:
+    h = int(hashlib.sha256(key(text).encode("utf-8")).hexdigest()[:8], 16)
+    return "validation" if h % 100 < VALIDATION_SHARE else "train"
+
+
+def records(source: str, rows: list[tuple[str, str, str]]) -> list[dict[str, str]]:
+    """rows: (text, our label, original label); duplicates (by normalised text) kept once."""
+    out, seen = [], set()
+    for text, label, orig in rows:
+        text = re.sub(r"[ \t\r\n\ufeff]+", " ", text).strip()
+        if not text or key(text) in seen:
+            continue
+        seen.add(key(text))
+        digest = hashlib.sha256(key(text).encode("utf-8")).hexdigest()[:12]
+        out.append({"id": f"{source}-{digest}", "source": source, "text": text, "label": label,
+                    "orig_label": orig, "split": split_of(text)})
+    return out
+
+
+def sms(path: Path) -> list[dict[str, str]]:
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or (n == 1 and line.startswith("Label\t")):
+            continue
+        orig, _, text = line.partition("\t")
+        if orig not in ("ham", "spam"):
+            raise SystemExit(f"{path}: line {n}: expected ham or spam, got {orig!r}")
+        rows.append((text, "spam" if orig == "spam" else "clean", orig))
+    return records("sms-spam", rows)
+
+
+def youtube(folder: Path) -> list[dict[str, str]]:
+    rows = []
+    for path in sorted(folder.glob("*.csv")):
+        with open(path, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                orig = row["CLASS"].strip()
+                rows.append((row["CONTENT"], "spam" if orig == "1" else "clean",
+                             "spam" if orig == "1" else "ham"))
+    return records("youtube-spam", rows)
+
+
+def stormfront(folder: Path) -> list[dict[str, str]]:
+    rows = []
+    with open(folder / "annotations_metadata.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["label"] not in ("hate", "noHate"):
+                continue
+            text = (folder / "all_files" / f"{row['file_id']}.txt").read_text(encoding="utf-8")
+            rows.append((text, "unprofessional" if row["label"] == "hate" else "clean",
+                         row["label"]))
+    return records("stormfront-hate", rows)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sms", type=Path, required=True)
+    ap.add_argument("--youtube", type=Path, required=True)
+    ap.add_argument("--stormfront", type=Path, required=True)
+    args = ap.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name, recs in (("sms-spam", sms(args.sms)), ("youtube-spam", youtube(args.youtube)),
+                       ("stormfront-hate", stormfront(args.stormfront))):
+        path = OUT / f"{name}.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs),
+                        encoding="utf-8")
+        counts: dict[str, int] = {}
+        for r in recs:
+            counts[f"{r['split']}/{r['label']}"] = counts.get(f"{r['split']}/{r['label']}", 0) + 1
+        print(f"{path.name}: {len(recs)} posts {dict(sorted(counts.items()))}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,197 @@
+"""The red-flag detector: what is and is not evidence, languages, the typo set, the numpy
+features against a plain reference, the run-time model against scikit-learn, and
+`assessor evaluate`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from assessor.classifier import RED_FLAG_CLASSES, load_classifier
+from assessor.classifier.evaluation import read_labelled
+from assessor.classifier.lexicon import tokens
+from assessor.cli import app
+from assessor.errors import InputError
+
+ROOT = Path(__file__).resolve().parents[2]
+TYPOS = ROOT / "models" / "corpus" / "eval" / "typos.jsonl"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def clf():
+    return load_classifier()
+
+
+def flagged(clf, texts: list[str]) -> list[str]:
+    return [t for t, p in zip(texts, clf.predict(texts), strict=True)
+            if p.label in RED_FLAG_CLASSES and p.confidence >= 0.5]
+
+
+@pytest.mark.parametrize(("masked", "word"), [
+    ("f***", "fuck"), ("f**king", "fucking"), ("sh1t", "shit"), ("a$$", "ass"),
+    ("b!tch", "bitch"), ("fuuuuck", "fuck"), ("@$$hole", "asshole"), ("sh*t", "shit")])
+def test_masked_and_leetspeak_swearing_is_unmasked(masked, word):
+    assert tokens(f"this is {masked} honestly") == ["this", "is", word, "honestly"]
+
+
+def test_obfuscated_and_abbreviated_swearing_at_people_is_flagged(clf):
+    texts = ["@dan stfu you f***ing moron, nobody asked",
+             "wtf is wrong with these clowns in marketing, what a bunch of a$$holes",
+             "my manager is a useless piece of sh1t and everyone knows it",
+             "gtfo with your stupid opinions you absolute b!tch"]
+    assert flagged(clf, texts) == texts
+
+
+HARMLESS = [
+    "@sam_k lol same, the traffic on the ring road was unreal this morning",
+    "lol",
+    "@priya thanks! see you at the meetup",
+    "She said they would send the slides tomorrow",
+    "Sunday service was lovely, grateful for this community and a quiet afternoon",
+    "Praying for everyone affected by the storm this week",
+    "What a match! United came back from two down in the last ten minutes",
+    "Lakers lost again, I need a new team to believe in haha",
+    "He is the best coach our team has had, we all learned so much",
+    "Tried to explain my job to my grandma, she thinks I just play on my phone all day lol",
+    "OMG is ROI the only number my boss reads? asking for a friend",
+    "This damn printer ate my thesis again",
+]
+
+
+def test_replies_lol_pronouns_religion_and_sport_alone_are_not_evidence(clf):
+    assert flagged(clf, HARMLESS) == []
+
+
+def test_the_typo_and_non_native_set_has_no_red_flag(clf):
+    items = read_labelled(TYPOS)
+    assert len(items) >= 120 and not any(i.red_flag for i in items)
+    texts = [i.text for i in items]
+    assert flagged(clf, texts) == []
+
+
+LANGUAGES = {
+    "es": ["Estoy buscando trabajo como coordinadora de redes sociales en Madrid.",
+           "Gracias por todo, equipo!", "Hoy empecé mi nuevo trabajo en Bogotá.",
+           "Busco prácticas en marketing digital."],
+    "pt": ["Estou procurando emprego na área de dados.", "Obrigada a todos pelo apoio!",
+           "Hoje comecei meu novo trabalho em Lisboa.", "Muito feliz com a minha equipe."],
+    "fr": ["Je cherche un stage en communication à Paris.",
+           "Merci à toute l'équipe pour cette belle journée.",
+           "Très fière de mon équipe aujourd'hui.", "Nouvelle étape dans ma carrière !"],
+    "de": ["Ich suche eine Stelle als Entwickler in Berlin.", "Danke an das ganze Team!",
+           "Heute habe ich meine Bachelorarbeit abgegeben.",
+           "Wir sind sehr stolz auf unser Projekt."],
+    "zh": ["今天我们发布了新产品。", "我正在找工作。", "感谢团队的努力！", "很高兴加入新公司。"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LANGUAGES))
+def test_short_posts_in_five_languages_are_unknown(clf, lang):
+    assert [p.label for p in clf.predict(LANGUAGES[lang])] == ["unknown"] * len(LANGUAGES[lang])
+
+
+def test_english_with_a_few_foreign_words_stays_english(clf):
+    texts = ["El Paso meetup was great, thanks everyone",
+             "Grabbed tacos con mis amigos after work, so good",
+             "I have learn so much in my internship, we reduce the cost 12%"]
+    assert "unknown" not in [p.label for p in clf.predict(texts)]
+
+
+def test_red_flag_probabilities_are_the_detectors_and_sum_to_one(clf):
+    import numpy as np
+
+    texts = ["you are all idiots", "FOLLOW FOR FOLLOW comment YES", "nice weekend hike"]
+    preds = clf.predict(texts)
+    direct = clf.flags.flag_proba(texts)
+    for p, row in zip(preds, direct, strict=True):
+        assert abs(sum(p.probabilities.values()) - 1) < 1e-6
+        if row.sum() <= 1:
+            assert np.allclose([p.probabilities["unprofessional"], p.probabilities["spam"]], row)
+
+
+def test_char_hashes_match_the_plain_python_reference():
+    from assessor.classifier.corpus import load_corpus
+    from assessor.classifier.redflag import char_hashes, char_hashes_reference
+
+    texts = [e.text for e in load_corpus(ROOT / "models" / "corpus" / "posts.jsonl")[:300]]
+    texts += ["", "a", "ab", "日本語のテキスト 🎉", "x" * 7]
+    strings = [" " + " ".join(tokens(t)) + " " for t in texts]
+    docs, buckets = char_hashes(strings, 18)
+    for i, s in enumerate(strings):
+        assert sorted(buckets[docs == i].tolist()) == sorted(char_hashes_reference(s, 18))
+
+
+def test_run_time_detector_equals_the_scikit_learn_models_it_was_exported_from():
+    import numpy as np
+
+    from assessor.classifier import redflag_training as rt
+    from assessor.classifier.corpus import load_corpus
+    from assessor.classifier.redflag import FLAG_COLUMNS, Featurizer, RedFlagModel
+
+    corpus = load_corpus(ROOT / "models" / "corpus" / "posts.jsonl")
+    picked = [e for c in ("personal", "networking", "unprofessional", "spam")
+              for e in [x for x in corpus if x.label == c][:40]]
+    texts = [e.text for e in picked]
+    y = np.array([rt.flag_class(e.label) for e in picked])
+    feat = Featurizer(rt.build_vocabulary(texts), rt.CHAR_BITS)
+    x = feat.transform(texts).to_csr()
+    fitted = [rt._fit(x, y == k, np.ones(len(texts)), 4.0, seed=3) for k in FLAG_COLUMNS]
+    model = RedFlagModel(feat.vocabulary, rt.CHAR_BITS,
+                         np.hstack([f.coef_.T for f in fitted]),
+                         np.array([f.intercept_[0] for f in fitted]),
+                         np.array([[1.0, 0.0], [1.0, 0.0]]), "x")
+    sample = [e.text for e in corpus[::25]]
+    expected = np.stack([f.decision_function(feat.transform(sample).to_csr()) for f in fitted],
+                        axis=1)
+    assert np.abs(model.scores(sample) - expected).max() < 1e-9
+
+
+def test_shipped_detector_is_tied_to_the_shipped_model(clf):
+    from assessor.classifier.linear import file_sha256
+    from assessor.classifier.model import default_model_path
+
+    assert clf.flags is not None
+    assert clf.flags.tie == file_sha256(default_model_path())
+    audited = load_classifier(audited=True)
+    texts = HARMLESS + ["you f***ing idiot"]
+    assert ([p.label for p in audited.predict(texts)] == [p.label for p in clf.predict(texts)])
+
+
+def test_evaluate_prints_precision_recall_and_false_flags(tmp_path):
+    data = tmp_path / "labelled.jsonl"
+    rows = [{"text": "my boss is a f***ing idiot", "label": "unprofessional"},
+            {"text": "FOLLOW FOR FOLLOW!!! comment YES and I follow back", "red_flag": True},
+            {"text": "Lovely hike with my sister this weekend", "label": "personal"},
+            {"text": "Thanks for a great session today", "label": "clean"}]
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(data)], env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.output
+    assert "4 posts, 2 red flags, 2 clean" in result.stdout
+    assert "precision" in result.stdout and "false flags" in result.stdout
+    assert "assessor" in result.stdout
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ('{"text": oops}', "is not valid JSON"),
+    ('{"text": "hi"}', 'expected "label"'),
+    ('{"text": "hi", "label": "rude"}', "unknown label 'rude'"),
+    ('["text"]', 'expected an object with a "text" string'),
+])
+def test_evaluate_names_file_and_line_of_a_bad_row(tmp_path, line, message):
+    data = tmp_path / "bad.jsonl"
+    data.write_text('{"text": "fine", "red_flag": false}\n' + line + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        read_labelled(data)
+    result = runner.invoke(app, ["evaluate", str(data)])
+    assert result.exit_code == 2
+    assert f"{data} (line 2)" in result.stderr
+
+
+def test_train_will_not_take_both_out_and_replace(tmp_path):
+    result = runner.invoke(app, ["train", "--out", str(tmp_path), "--replace"])
+    assert result.exit_code == 2
+    assert "give either --out DIR or --replace, not both" in result.stderr
