@@ -7,11 +7,11 @@ A labelled file is JSON lines with ``text`` and either ``label`` (one of our cla
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from assessor.classifier.inputs import text_object
 from assessor.classifier.labels import CLASSES, RED_FLAG_CLASSES
 from assessor.errors import InputError
 
@@ -39,14 +39,7 @@ def read_labelled(path: Path) -> list[Labelled]:
     for n, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(path, f"is not valid JSON ({exc.msg}); expected one object per "
-                                   'line like {"text": "...", "label": "spam"}',
-                             where=f"line {n}") from None
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            raise InputError(path, 'expected an object with a "text" string', where=f"line {n}")
+        obj = text_object(line, path, n, example='{"text": "...", "label": "spam"}')
         label = obj.get("label")
         flag = obj.get("red_flag")
         if label is not None:

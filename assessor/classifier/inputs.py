@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import IO
+from pathlib import Path
+from typing import IO, Any
 
 from assessor.errors import InputError
 
@@ -30,13 +31,19 @@ def read_items(stream: IO[str], name: str, *, jsonl: bool) -> tuple[list[Item], 
         if not jsonl:
             items.append(Item(n, line.rstrip("\r\n")))
             continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(name, f"is not valid JSON ({exc.msg}); expected one object per "
-                                   'line like {"id": 1, "text": "..."}',
-                             where=f"line {n}") from None
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            raise InputError(name, 'expected an object with a "text" string', where=f"line {n}")
+        obj = text_object(line, name, n, example='{"id": 1, "text": "..."}')
         items.append(Item(obj.get("id", n), obj["text"]))
     return items, empty
+
+
+def text_object(line: str, name: str | Path, n: int, *, example: str) -> dict[str, Any]:
+    """One JSON-lines record with a ``text`` string; an :class:`InputError` naming the file and
+    line otherwise (``example`` shows the expected shape)."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(name, f"is not valid JSON ({exc.msg}); expected one object per line "
+                               f"like {example}", where=f"line {n}") from None
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        raise InputError(name, 'expected an object with a "text" string', where=f"line {n}")
+    return obj
