@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from golden_cases import CASES, golden_json, golden_path  # noqa: E402
+from support.golden import CASES, golden_json, golden_path  # noqa: E402
 
 
 def main() -> None:

@@ -1,17 +1,25 @@
-"""Fixtures for every test. Shared helpers live in ``example_support`` (not here: several
-test folders have a conftest of their own, and ``from conftest import`` would be ambiguous)."""
+"""Fixtures for every test. Shared helpers live in ``support`` (not here: several test
+folders have a conftest of their own, and ``from conftest import`` would be ambiguous)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from example_support import EXAMPLES
+from support import EXAMPLES, example_assessment
+
+from assessor.result import Assessment
 
 
 @pytest.fixture
 def examples_dir() -> Path:
     return EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def amara() -> Assessment:
+    """One real assessment: Amara Okafor for social-media-manager as of 2026-11-20."""
+    return example_assessment("amara-okafor", "social-media-manager")
 
 
 @pytest.fixture(autouse=True)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from support import EXAMPLES, make_broken_student
 from typer.testing import CliRunner
 
 from assessor.batch import run_batch
@@ -21,7 +22,6 @@ from assessor.batch_results import CSV_COLUMNS
 from assessor.cli import app
 from assessor.roster import read_roster
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 AS_OF = date(2026, 11, 20)
 
 
@@ -77,7 +77,6 @@ def test_one_broken_student_fails_alone(broken_run) -> None:
 
 def test_a_student_with_unreadable_exports_is_incomplete_not_ok(tmp_path: Path) -> None:
     """The issue's broken student gets a report, but the batch says the data is incomplete."""
-    from example_support import make_broken_student
 
     make_broken_student(tmp_path / "sam")
     path = roster(tmp_path, ["S9,Sam Rivera,sam,social-media-manager,Ms Ode"])

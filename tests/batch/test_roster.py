@@ -8,12 +8,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from support import EXAMPLES
 from typer.testing import CliRunner
 
 from assessor.cli import app
 from assessor.roster import RosterError, read_roster
-
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from support import ROOT
 from typer.testing import CliRunner
 
 from assessor.classifier import CLASSES, load_classifier
@@ -13,7 +14,6 @@ from assessor.classifier.corpus import HELD_OUT_BATCH, load_corpus
 from assessor.cli import app
 from assessor.errors import InputError, ModelError
 
-ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "models" / "corpus" / "posts.jsonl"
 runner = CliRunner()
 

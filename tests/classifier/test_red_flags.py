@@ -5,9 +5,9 @@ features against a plain reference, the run-time model against scikit-learn, and
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from support import ROOT
 from typer.testing import CliRunner
 
 from assessor.classifier import RED_FLAG_CLASSES, load_classifier
@@ -16,7 +16,6 @@ from assessor.classifier.lexicon import tokens
 from assessor.cli import app
 from assessor.errors import InputError
 
-ROOT = Path(__file__).resolve().parents[2]
 TYPOS = ROOT / "models" / "corpus" / "eval" / "typos.jsonl"
 runner = CliRunner()
 

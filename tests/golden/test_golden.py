@@ -6,7 +6,7 @@ from __future__ import annotations
 import difflib
 
 import pytest
-from golden_cases import CASES, golden_json, golden_path
+from support.golden import CASES, golden_json, golden_path
 
 
 @pytest.mark.parametrize("example, role", CASES, ids=[f"{e}-{r}" for e, r in CASES])

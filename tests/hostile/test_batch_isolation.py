@@ -20,6 +20,7 @@ from pathlib import Path
 
 import psutil
 import pytest
+from support import EXAMPLES
 from typer.testing import CliRunner
 
 from assessor.batch_results import write_csv
@@ -31,8 +32,6 @@ from assessor.history import History
 from assessor.result import Assessment
 from assessor.roster import RosterError, Student, read_roster
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = ROOT / "examples"
 ROLE = "software-engineer"
 AS_OF = date(2026, 11, 20)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from example_support import example_assessment
 from pypdf import PdfReader
+from support import example_assessment
 
 from assessor.ingest import load_candidate
 from assessor.privacy import EMAIL_MASK, PHONE_MASK, redact, scrub_contacts, scrub_text

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from hostile_files import budget
+from support import EXAMPLES, ROOT
 from typer.testing import CliRunner
 
 from assessor.cli import app
@@ -20,8 +21,6 @@ from assessor.errors import RubricError
 from assessor.roster import RosterError, read_roster
 from assessor.rubric import MAX_RUBRIC_NODES, parse_rubric
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = ROOT / "examples"
 SE = (ROOT / "rubrics" / "software-engineer.yaml").read_text()
 ROLE = "software-engineer"
 

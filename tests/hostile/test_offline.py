@@ -16,12 +16,11 @@ from typing import Any
 
 import pytest
 import typer.main
+from support import EXAMPLES
 from typer.testing import CliRunner
 
 from assessor.cli import app
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = ROOT / "examples"
 AS_OF = "2026-11-20"
 ROLE = "social-media-manager"
 

@@ -6,7 +6,7 @@ import dataclasses
 import json
 
 import pytest
-from example_support import AS_OF, EXAMPLES, example_assessment, example_candidate
+from support import AS_OF, EXAMPLES, example_assessment, example_candidate
 from typer.testing import CliRunner
 
 from assessor.privacy import (

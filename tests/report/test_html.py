@@ -6,10 +6,10 @@ import dataclasses
 import re
 from html.parser import HTMLParser
 
+from support.builders import flag, with_posts
+
 from assessor.report import render_html
 from assessor.report.render import FILTERS
-
-from .conftest import flag, with_posts
 
 DISCLAIMER = "For self-assessment and counseling, not for employer screening decisions."
 

@@ -7,10 +7,9 @@ import re
 from pathlib import Path
 
 from pypdf import PdfReader
+from support.builders import with_posts
 
 from assessor.report import write_pdf
-
-from .conftest import with_posts
 
 DISCLAIMER = "For self-assessment and counseling, not for employer screening decisions."
 

@@ -8,12 +8,11 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+from support.builders import with_posts
 
 from assessor.report import html_to_pdf, write_pdf
 from assessor.report import render as render_module
 from assessor.report.render import no_fetch
-
-from .conftest import with_posts
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from support.builders import flag
 
 from assessor.report.view import (
     FLAGS_IN_FULL,
@@ -14,8 +15,6 @@ from assessor.report.view import (
     quote,
 )
 from assessor.rubric import DIMENSIONS
-
-from .conftest import flag
 
 
 def test_quote_keeps_short_text_and_tidies_whitespace():

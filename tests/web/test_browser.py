@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from web_support import AXE, EXAMPLES
+from support import EXAMPLES
+from web_support import AXE
 
 AMARA = sorted((EXAMPLES / "amara-okafor").iterdir())
 SHOTS = Path("/tmp/web-shots")

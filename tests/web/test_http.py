@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
-from web_support import BASE, EXAMPLES, hostile_files, text_of, token, upload_files
+from support import EXAMPLES
+from web_support import BASE, hostile_files, text_of, token, upload_files
 
 from assessor.web import Settings, create_app
 from assessor.web.security import CSP

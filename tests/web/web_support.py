@@ -60,7 +60,6 @@ class LiveServer:
 
 
 HOSTILE = Path(__file__).parents[1] / "hostile"
-EXAMPLES = Path(__file__).parents[2] / "examples"
 
 
 def hostile_files() -> Any:

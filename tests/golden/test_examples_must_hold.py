@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from example_support import example_assessment, example_candidate
+from support import example_assessment, example_candidate
 
 from assessor.rubric import DIMENSIONS
 
@@ -35,7 +35,7 @@ def test_roles_matter():
 def _intended(name: str, category: str) -> set[str]:
     import json
 
-    from example_support import EXAMPLES
+    from support import EXAMPLES
 
     exp = json.loads((EXAMPLES / "expected.json").read_text())["candidates"][name]["sources"]
     return {pid for src in exp.values() for pid in src.get(category, [])}

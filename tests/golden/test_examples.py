@@ -20,11 +20,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from support import EXAMPLES
 
 from assessor.candidate import Candidate, Source
 from assessor.ingest import load_candidate
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 EXPECTED = json.loads((EXAMPLES / "expected.json").read_text(encoding="utf-8"))
 CANDIDATES = EXPECTED["candidates"]
 #: Files in examples/ that the script does not write (the script itself and its literals).

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from example_support import AS_OF, EXAMPLES, example_assessment
+from support.examples import AS_OF, EXAMPLES, example_assessment
 
 EXAMPLE_NAMES = ("amara-okafor", "blake-sterling", "diego-ramirez", "jordan-blake", "lin-wei")
 ROLES = ("social-media-manager", "software-engineer")
 CASES = tuple((e, r) for e in EXAMPLE_NAMES for r in ROLES)
-GOLDEN = Path(__file__).resolve().parent / "golden" / "results"
+GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "results"
 
 
 def golden_path(example: str, role: str) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from example_support import EXAMPLES, example_assessment, make_broken_student
+from support import EXAMPLES, example_assessment, make_broken_student
 from typer.testing import CliRunner
 
 from assessor.cli import app

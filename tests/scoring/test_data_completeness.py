@@ -7,7 +7,7 @@ import json
 import re
 
 import pytest
-from example_support import AS_OF, example_assessment, make_broken_student
+from support import AS_OF, example_assessment, make_broken_student
 from typer.testing import CliRunner
 
 from assessor import assess

@@ -1,26 +1,12 @@
-"""Report fixtures: one real assessment (Amara, social-media-manager, 2026-11-20) and ways to
-vary it without running the pipeline again."""
+"""Ways to vary a real assessment without running the pipeline again: red flags and evidence
+built from texts, for report and view tests."""
 
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
-from pathlib import Path
 from typing import Any
 
-import pytest
-
 from assessor.result import Assessment, EvidenceItem, RedFlag
-
-# Not `from conftest import ...`: which conftest that finds depends on collection order.
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-
-
-@pytest.fixture(scope="session")
-def amara() -> Assessment:
-    from assessor import assess
-
-    return assess(EXAMPLES / "amara-okafor", "social-media-manager", as_of=date(2026, 11, 20))
 
 
 def flag(text: str, *, category: str = "unprofessional", date: str = "2026-03-01",

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from support import ROOT
 from typer.testing import CliRunner
 
 from assessor.cli import app
 from assessor.errors import RubricError
 from assessor.rubric import available_roles, load_rubric, parse_rubric
 
-ROOT = Path(__file__).resolve().parents[2]
 SMM = (ROOT / "rubrics" / "social-media-manager.yaml").read_text()
 runner = CliRunner()
 REQUIRED_ROLES = {"social-media-manager", "marketing-specialist", "software-engineer",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from example_support import EXAMPLES
+from support import EXAMPLES
 from typer.testing import CliRunner
 
 from assessor.cli import app

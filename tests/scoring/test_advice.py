@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from example_support import example_assessment
+from support import example_assessment
 
 from assessor.advice import kind_of, where_you_are
 

@@ -4,7 +4,7 @@ phrases; never stop-words or verbs; covered and missing both shown (issue 12).""
 from __future__ import annotations
 
 import pytest
-from example_support import AS_OF, EXAMPLES
+from support import AS_OF, EXAMPLES
 from typer.testing import CliRunner
 
 from assessor import assess

@@ -1,7 +1,7 @@
 """The example candidates, a fixed assessment date and cached assessments, for any test.
 
-Imported as ``example_support`` (the tests folder is on sys.path through its conftest);
-never import from ``conftest``: several folders have one.
+Imported through ``support`` (the tests folder is on sys.path through its conftest); never
+import from ``conftest``: several folders have one.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import datetime as dt
 from functools import cache
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 AS_OF = dt.date(2026, 11, 20)
 

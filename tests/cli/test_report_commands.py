@@ -6,12 +6,11 @@ import dataclasses
 import json
 
 from pypdf import PdfReader
+from support import EXAMPLES
 from typer.testing import CliRunner
 
 from assessor.cli import app
 from assessor.history import History, default_path
-
-from .conftest import EXAMPLES
 
 runner = CliRunner()
 AMARA = ["assess", str(EXAMPLES / "amara-okafor"), "--role", "social-media-manager",
