@@ -1,7 +1,17 @@
-"""Assess speed: a candidate with 2,000 posts and 5,000 connections, JSON only, wall time
-including interpreter start; and `assessor --help`. Medians of several runs.
+"""Assess speed in fresh processes, interpreter start and imports included; medians of N runs.
 
-Run: .venv/bin/python bench/assess_bench.py [--runs 5]
+1. `assessor assess` of a candidate with 2,000 posts and 5,000 connections, JSON only
+   (target <= 1.0 s), and of the amara-okafor example, JSON only and with ``--pdf``
+   (target <= 2.0 s).
+2. `assessor --help` (target <= 0.3 s).
+
+Each is timed by wall clock and by CPU (the command's own and its children's: CPU barely
+depends on how busy the machine is, wall does). With ``--baseline DIR`` (a folder holding
+another version's ``assessor`` package, e.g. ``git archive main assessor | tar -x -C DIR``),
+the same commands run from DIR too, interleaved run by run so machine load hits both alike,
+and the ratios this / baseline are printed. The load average is printed before and after.
+
+Run: .venv/bin/python bench/assess_bench.py [--runs 5] [--baseline DIR]
 """
 
 from __future__ import annotations
@@ -9,6 +19,8 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -17,7 +29,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BIN = Path(sys.executable).parent / "assessor"
+EXAMPLE = ROOT / "examples" / "amara-okafor"
+ROLE = "social-media-manager"
+AS_OF = "2026-11-20"
+#: Runs the CLI of whichever ``assessor`` package is first on PYTHONPATH.
+CLI = "import sys; from assessor.cli import main; sys.argv[0] = 'assessor'; main()"
 
 
 def build_candidate(folder: Path, posts: int = 2000, connections: int = 5000) -> None:
@@ -49,33 +65,71 @@ def build_candidate(folder: Path, posts: int = 2000, connections: int = 5000) ->
                         "tiktok", i % 40])
 
 
-def timed(cmd: list[str]) -> float:
+def timed(package_root: Path, args: list[str], cwd: Path) -> tuple[float, float]:
+    """One `assessor ARGS` in a fresh process from ``package_root``: (wall, CPU) seconds."""
+    # Run from ``cwd`` (a scratch folder): `-c` puts the working folder first on sys.path,
+    # where it would otherwise shadow ``package_root``.
+    env = {**os.environ, "PYTHONPATH": str(package_root)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - t0
+    subprocess.run([sys.executable, "-c", CLI, *args], check=True, stdout=subprocess.DEVNULL,
+                   env=env, cwd=cwd)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def _median(xs: list[float]) -> str:
+    return f"{statistics.median(xs):.2f} s (min {min(xs):.2f}, max {max(xs):.2f})"
+
+
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--baseline", type=Path, default=None,
+                    help="folder holding another version's assessor package, to compare")
     args = ap.parse_args()
+    roots = {"this": ROOT}
+    if args.baseline:
+        roots["baseline"] = args.baseline.resolve()
+    print(f"load average (1, 5, 15 min) before: {_load()}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
-        cand = Path(tmp) / "candidate"
+        work = Path(tmp)
+        cand = work / "candidate"
         build_candidate(cand)
-        cmd = [str(BIN), "assess", str(cand), "--role", "social-media-manager",
-               "--as-of", "2026-11-20", "--json", "-"]
-        help_out = subprocess.run([str(BIN), "assess", "--help"], capture_output=True,
-                                  text=True).stdout
-        if "--db" in help_out:
-            cmd += ["--db", str(Path(tmp) / "h.sqlite3")]
-        timed(cmd)  # warm the file cache
-        assess_t = [timed(cmd) for _ in range(args.runs)]
-        help_t = [timed([str(BIN), "--help"]) for _ in range(args.runs)]
-    print(f"assess, 2,000 posts + 5,000 connections, JSON only: median "
-          f"{statistics.median(assess_t):.2f} s over {args.runs} runs "
-          f"(min {min(assess_t):.2f}, max {max(assess_t):.2f}); target <= 1.0 s")
-    print(f"assessor --help: median {statistics.median(help_t):.3f} s "
-          f"(min {min(help_t):.3f}); target <= 0.3 s")
+        common = ["--role", ROLE, "--as-of", AS_OF, "--no-history"]
+        cases = {
+            "2,000 posts + 5,000 connections, JSON": (
+                ["assess", str(cand), *common, "--json", "-"], 1.0),
+            "amara-okafor, JSON": (["assess", str(EXAMPLE), *common, "--json", "-"], 1.0),
+            "amara-okafor, --pdf": (
+                ["assess", str(EXAMPLE), *common, "--pdf", str(work / "a.pdf")], 2.0),
+            "--help": (["--help"], 0.3),
+        }
+        times: dict[tuple[str, str], list[tuple[float, float]]] = {}
+        for case, (cmd, _) in cases.items():
+            for root in roots.values():
+                timed(root, cmd, work)  # warm the file cache
+            for _ in range(args.runs):  # interleaved, so load on the machine hits both alike
+                for name, root in roots.items():
+                    times.setdefault((case, name), []).append(timed(root, cmd, work))
+    print(f"fresh processes, median of {args.runs} runs each (wall, then CPU):")
+    for case, (_, target) in cases.items():
+        print(f"  {case} (target <= {target} s wall)")
+        for name in roots:
+            t = times[(case, name)]
+            print(f"    {name:8}  wall {_median([w for w, _ in t])}  "
+                  f"CPU {_median([c for _, c in t])}")
+        if args.baseline:
+            this, base = times[(case, "this")], times[(case, "baseline")]
+            wall = statistics.median(w for w, _ in this) / statistics.median(w for w, _ in base)
+            cpu = statistics.median(c for _, c in this) / statistics.median(c for _, c in base)
+            print(f"    this / baseline: {wall:.2f} wall, {cpu:.2f} CPU")
+    print(f"load average (1, 5, 15 min) after: {_load()}")
 
 
 if __name__ == "__main__":

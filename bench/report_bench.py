@@ -97,6 +97,7 @@ def main() -> None:
 
     ratio = statistics.median(ours) / statistics.median(weasy)
     print(f"report: amara-okafor, {ROLE}, student copy, A4, {pages} pages, {args.runs} runs")
+    print("  load average (1, 5, 15 min): " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
     print(f"  HTML (view + templates):        {_median(html_only)}")
     print(f"  our total render (write_pdf):   {_median(ours)}")
     print(f"  WeasyPrint alone, same HTML:    {_median(weasy)}")
