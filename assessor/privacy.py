@@ -61,6 +61,24 @@ _HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_]|[A-Za
 _DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$")
 
 
+#: Every character a number found by :mod:`phonenumbers` can hold, as its matcher's pattern
+#: allows them: digits, its punctuation (dashes, spaces, dots, slashes, brackets, tildes, "x",
+#: full-width forms), plus signs, and the extension labels (";ext=", "ext", "extensión",
+#: "anexo", "int", "доб", "#", "~"), matched without case as the library does. A text with no
+#: run of these holding 7 digits has no number :func:`_phone_spans` would remove.
+_NOT_IN_PHONE = re.compile(
+    "[^\\d\\s\\-x\u2010-\u2015\u2212\u30FC\uFF0D-\uFF0F\u00A0\u00AD\u200B\u2060\u3000"
+    "()\\[\\]\uFF08\uFF09\uFF3B\uFF3D./~\u2053\u223C\uFF5E+\uFF0B;=:\uFF0E,#\uFF03"
+    "extnsioa\u00F3\u0301\u0434\u043E\u0431\uFF45\uFF58\uFF54\uFF4E\uFF49]+", re.IGNORECASE)
+
+
+def _may_hold_phone(text: str) -> bool:
+    """False when no phone number can be in ``text``. The :mod:`phonenumbers` matcher takes
+    milliseconds a text, and most texts with 7 digits hold them apart, between letters no
+    number can hold ("grew 40,000 followers in 30 days")."""
+    return any(sum(c.isdigit() for c in run) >= 7 for run in _NOT_IN_PHONE.split(text))
+
+
 def _phone(m: re.Match[str]) -> str:
     digits = sum(c.isdigit() for c in m.group(0))
     return PHONE_MASK if digits >= 7 else m.group(0)
@@ -94,7 +112,7 @@ def scrub_text(text: str) -> str:
     if " at " in text.lower() or "at]" in text.lower() or "at)" in text.lower():
         text = _SPELLED_EMAIL.sub(EMAIL_MASK, text)
     text = _PHONE.sub(_phone, text)
-    if sum(c.isdigit() for c in text) < 7:
+    if sum(c.isdigit() for c in text) < 7 or not _may_hold_phone(text):
         return text
     spans = sorted(_phone_spans(text))
     merged: list[list[int]] = []
@@ -173,7 +191,14 @@ def scrub_contacts(assessment: Assessment) -> Assessment:
     """
     from assessor.display import printable
 
-    return _rewrite(_rewrite(assessment, printable, frozenset()), scrub_text,
+    done: dict[str, str] = {}  # a post is quoted in several places: scrub each text once
+
+    def scrub(text: str) -> str:
+        if text not in done:
+            done[text] = scrub_text(text)
+        return done[text]
+
+    return _rewrite(_rewrite(assessment, printable, frozenset()), scrub,
                     _STRUCTURAL - {"candidate_name"})
 
 
