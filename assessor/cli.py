@@ -281,7 +281,7 @@ def assess(
         from assessor.report.prefork import PdfWorker
 
         worker = PdfWorker.start()  # loads WeasyPrint while the assessment runs
-    from assessor.console import working
+    from assessor.spinner import working
 
     try:
         with working("Reading the exports and scoring") as step:
@@ -348,9 +348,9 @@ def report(
 
     _check_report_options(audience, paper)
     result = read_result(result_file)
-    from assessor.console import working
     from assessor.privacy import redact as redact_result
     from assessor.privacy import scrub_contacts
+    from assessor.spinner import working
 
     result = scrub_contacts(result)  # results saved by older versions may still have them
     if redact:

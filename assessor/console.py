@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import sys
 import textwrap
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from rich.console import Console
@@ -13,22 +10,11 @@ from rich.table import Table
 from rich.text import Text
 
 from assessor.completeness import platform_name
+from assessor.spinner import working  # noqa: F401  (its home before assessor.spinner)
 
 COUNT_LABELS = ("posts", "articles", "replies", "comments", "reposts", "connections",
                 "followers", "following", "repositories", "positions", "skills",
                 "recommendations")
-
-
-@contextmanager
-def working(message: str) -> Iterator[Callable[[str], None]]:
-    """A spinner on stderr while something slow runs; silent when stderr is not a terminal
-    (pipes, logs, tests). Yields a function that changes the message."""
-    if not sys.stderr.isatty():
-        yield lambda _message: None
-        return
-    err = Console(stderr=True)
-    with err.status(message) as status:
-        yield lambda m: status.update(m)
 
 
 #: Items a terminal list shows before "and N more (see the report)".
