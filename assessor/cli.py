@@ -294,8 +294,11 @@ def assess(
                     previous = history.record(result)
             if pdf:
                 step("Writing the PDF report")
-                written = worker is not None and worker.write(
-                    pdf, result, audience=audience, paper=paper, history=previous)
+                if worker is not None:
+                    worker.send(pdf, result, audience=audience, paper=paper, history=previous)
+                    if json_out != "-":  # loaded while the child renders, for what follows
+                        import assessor.console  # noqa: F401
+                written = worker is not None and worker.wait()
                 if not written:  # no worker, or it failed: render here, errors and all
                     from assessor.report import write_pdf
 

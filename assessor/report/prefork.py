@@ -100,14 +100,28 @@ class PdfWorker:
               history: Assessment | None = None) -> bool:
         """Have the child write the report of ``result`` at ``path`` (the arguments are
         those of :func:`assessor.report.write_pdf`); True when it did."""
-        if self._done:
-            return False
+        self.send(path, result, audience=audience, paper=paper, history=history)
+        return self.wait()
+
+    def send(self, path: str | Path, result: Assessment, *, audience: str, paper: str,
+             history: Assessment | None = None) -> None:
+        """Hand the job of :meth:`write` to the child and return at once; :meth:`wait` says
+        whether the PDF was written. The caller may do other work in between."""
+        if self._done or self._to_child < 0:
+            return
         job = {"path": str(path), "result": result.to_dict(), "audience": audience,
                "paper": paper, "previous": None if history is None else history.to_dict()}
-        try:
+        with contextlib.suppress(OSError):  # the child is gone: wait() reports False
             _write_all(self._to_child, json.dumps(job).encode())
+        with contextlib.suppress(OSError):
             os.close(self._to_child)
-            self._to_child = -1
+        self._to_child = -1
+
+    def wait(self) -> bool:
+        """Wait for the job handed over by :meth:`send`; True when the child wrote the PDF."""
+        if self._done:
+            return False
+        try:
             answer = _read_all(self._from_child)
         except OSError:
             answer = b""
