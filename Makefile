@@ -27,7 +27,7 @@ lint: $(STAMP)
 	$(BIN)/mypy assessor
 
 bench: $(STAMP)
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py $(if $(BASELINE),--baseline $(BASELINE))
 
 fuzz: $(STAMP)
 	$(BIN)/python -m pytest -n 2 --dist loadfile -m slow

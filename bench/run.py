@@ -1,12 +1,25 @@
-"""make bench: run every benchmark script in this folder and print their figures."""
+"""make bench: run every benchmark script in this folder and print their figures.
 
+``make bench BASELINE=DIR`` (``bench/run.py --baseline DIR``) also runs another version's
+``assessor`` package from DIR beside this one, in the scripts that compare versions; make DIR
+with ``git archive main assessor | tar -x -C DIR``.
+"""
+
+import argparse
 import subprocess
 import sys
 from pathlib import Path
 
 here = Path(__file__).resolve().parent
+ap = argparse.ArgumentParser()
+ap.add_argument("--baseline", type=Path, default=None,
+                help="folder holding another version's assessor package, to compare")
+args = ap.parse_args()
 status = 0
 for script in sorted(here.glob("*_bench.py")):
     print(f"== {script.name}", flush=True)
-    status |= subprocess.call([sys.executable, str(script)])
+    extra = []
+    if args.baseline and "--baseline" in script.read_text(encoding="utf-8"):
+        extra = ["--baseline", str(args.baseline)]
+    status |= subprocess.call([sys.executable, str(script), *extra])
 sys.exit(status)
