@@ -11,19 +11,92 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import ClassVar
 
 
-class Platform(StrEnum):
-    """Platforms with an importer. ``csv`` is the generic posts.csv for everything else."""
+class Platform(str):
+    """A platform: its id (the string itself), its display ``label`` and its ``in_sentence`` form.
 
-    LINKEDIN = "linkedin"
-    X = "x"
-    GITHUB = "github"
-    MASTODON = "mastodon"
-    INSTAGRAM = "instagram"
-    FACEBOOK = "facebook"
-    BLOG = "blog"
-    CSV = "csv"
+    The registry below is the single list of platforms: rubric validation, report and terminal
+    names all derive from it. An importer for a new platform registers it with one line,
+    ``TOOT = Platform.register("toot", "Toot Board")``. ``Platform("x")`` returns the registered
+    platform and raises ``ValueError`` for an id never registered.
+    """
+
+    __slots__ = ("label", "in_sentence")
+    label: str
+    in_sentence: str
+    _registry: ClassVar[dict[str, Platform]] = {}
+
+    LINKEDIN: ClassVar[Platform]
+    X: ClassVar[Platform]
+    GITHUB: ClassVar[Platform]
+    MASTODON: ClassVar[Platform]
+    INSTAGRAM: ClassVar[Platform]
+    FACEBOOK: ClassVar[Platform]
+    BLOG: ClassVar[Platform]
+    CSV: ClassVar[Platform]
+    TIKTOK: ClassVar[Platform]
+    YOUTUBE: ClassVar[Platform]
+
+    def __new__(cls, value: str) -> Platform:
+        try:
+            return cls._registry[value]
+        except KeyError:
+            raise ValueError(f"{value!r} is not a known platform") from None
+
+    @classmethod
+    def register(cls, value: str, label: str, in_sentence: str | None = None) -> Platform:
+        """Add a platform (or return the one registered under ``value``, unchanged).
+
+        Parameters
+        ----------
+        value
+            The id written in exports' results and rubrics: lower case, ``a-z0-9_``.
+        label
+            How a report names it ("LinkedIn", "Posts file").
+        in_sentence
+            How a sentence names it ("download the blog feed again"); ``label`` by default.
+        """
+        if value in cls._registry:
+            return cls._registry[value]
+        platform = str.__new__(cls, value)
+        platform.label = label
+        platform.in_sentence = in_sentence or label
+        cls._registry[value] = platform
+        return platform
+
+    @classmethod
+    def known(cls, value: str | None) -> Platform | None:
+        """The registered platform with id ``value``, or None."""
+        return cls._registry.get(value or "")
+
+    @classmethod
+    def all(cls) -> tuple[Platform, ...]:
+        """Every registered platform, in registration order."""
+        return tuple(cls._registry.values())
+
+    def __reduce__(self) -> tuple[type[Platform], tuple[str]]:
+        return (Platform, (str(self),))
+
+    @property
+    def value(self) -> str:
+        """The plain id (as :class:`enum.StrEnum` members have it)."""
+        return str(self)
+
+
+Platform.LINKEDIN = Platform.register("linkedin", "LinkedIn")
+Platform.X = Platform.register("x", "X")
+Platform.GITHUB = Platform.register("github", "GitHub")
+Platform.MASTODON = Platform.register("mastodon", "Mastodon")
+Platform.INSTAGRAM = Platform.register("instagram", "Instagram")
+Platform.FACEBOOK = Platform.register("facebook", "Facebook")
+Platform.BLOG = Platform.register("blog", "Blog", "blog")
+#: The generic posts.csv, for everything else.
+Platform.CSV = Platform.register("csv", "Posts file", "posts.csv")
+#: No importer: named in a manifest's ``followers``.
+Platform.TIKTOK = Platform.register("tiktok", "TikTok")
+Platform.YOUTUBE = Platform.register("youtube", "YouTube")
 
 
 class PostKind(StrEnum):

@@ -10,12 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from assessor.candidate import Candidate, Source
+from assessor.candidate import Candidate, Platform, Source
 from assessor.result import DataCompleteness, DimensionResult, SourceStatus
-
-PLATFORM_NAMES = {"linkedin": "LinkedIn", "x": "X", "github": "GitHub", "mastodon": "Mastodon",
-                  "instagram": "Instagram", "facebook": "Facebook", "blog": "blog",
-                  "csv": "posts.csv", "tiktok": "TikTok", "youtube": "YouTube"}
 
 #: How exports are usually named when downloaded, to name the platform of one that could not
 #: be opened at all.
@@ -46,7 +42,9 @@ def data_lost(candidate: Candidate) -> bool:
 
 
 def platform_name(platform: str | None) -> str:
-    return PLATFORM_NAMES.get(platform or "", platform or "")
+    """How a sentence names a platform ("download the blog feed again")."""
+    known = Platform.known(platform)
+    return known.in_sentence if known else platform or ""
 
 
 def guess_platform(file: str) -> str | None:

@@ -11,11 +11,21 @@ import difflib
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
 
+from assessor.candidate import Platform
 from assessor.errors import RubricError, UnknownRoleError
 from assessor.signals import SIGNALS
 
@@ -117,6 +127,18 @@ class Dimension(_Strict):
     criteria: list[Criterion] = Field(min_length=1)
 
 
+def _known_platform(value: str) -> str:
+    if Platform.known(value) is None:
+        ids = [repr(str(p)) for p in Platform.all()]
+        raise PydanticCustomError("literal_error", "Input should be {expected}",
+                                  {"expected": ", ".join(ids[:-1]) + " or " + ids[-1]})
+    return value
+
+
+#: A registered platform's id (:class:`~assessor.candidate.Platform` is the one list).
+PlatformId = Annotated[str, AfterValidator(_known_platform)]
+
+
 class Network(_Strict):
     relevant_titles: list[str] = Field(min_length=1)
     relevant_companies: list[str] = Field(default_factory=list)
@@ -130,8 +152,7 @@ class Rubric(_Strict):
     role: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     title: str
     description: str
-    expected_platforms: list[Literal["linkedin", "x", "github", "mastodon", "instagram",
-                                     "facebook", "blog", "csv"]] = Field(min_length=1)
+    expected_platforms: list[PlatformId] = Field(min_length=1)
     keywords: list[str] = Field(min_length=3)
     topics: list[str] = Field(default_factory=list)
     network: Network

@@ -10,7 +10,6 @@ from pathlib import Path
 from assessor.classifier.labels import CLASSES
 from assessor.errors import InputError
 
-PLATFORMS = ("linkedin", "x", "mastodon", "blog", "instagram", "facebook")
 #: The batch written last, by a writer who never saw the others; never trained or tuned on.
 HELD_OUT_BATCH = "i"
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from assessor.candidate import Platform
 from assessor.files import write_atomic
 from assessor.report.view import build_view
 from assessor.result import Assessment
@@ -27,9 +28,6 @@ from assessor.result import Assessment
 if TYPE_CHECKING:  # pragma: no cover
     from weasyprint.urls import URLFetcher
 
-PLATFORM_NAMES = {"linkedin": "LinkedIn", "x": "X", "github": "GitHub", "mastodon": "Mastodon",
-                  "instagram": "Instagram", "facebook": "Facebook", "blog": "Blog",
-                  "csv": "Posts file", "tiktok": "TikTok"}
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 #: Count names whose singular is not the name without its final "s".
@@ -90,7 +88,8 @@ def _day_short(value: str | None) -> str:
 def _platform(value: str | None) -> str:
     if not value:
         return "\u2013"
-    return PLATFORM_NAMES.get(value, value.replace("_", " ").title())
+    known = Platform.known(value)
+    return known.label if known else value.replace("_", " ").title()
 
 
 def _label(value: str | None) -> str:
