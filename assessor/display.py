@@ -42,3 +42,11 @@ def printable_tree(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return type(value)(printable_tree(v) for v in value)
     return value
+
+
+def plural(count: int, singular: str, plural: str | None = None) -> str:
+    """``1 position``, ``2 positions``, ``1,204 connections``: a count with its noun agreeing.
+
+    ``plural`` is for nouns that do not take an ``s`` (``entry``/``entries``).
+    """
+    return f"{count:,} {singular if count == 1 else plural or singular + 's'}"

@@ -5,23 +5,35 @@ saved GitHub API responses, a Mastodon archive, Instagram/Facebook JSON, a blog 
 ``posts.csv`` and an optional ``candidate.yaml``. Each export is recognised by what it holds,
 never by its name.
 
-Every importer module exposes ``PLATFORM``, ``detect(bundle) -> bool`` and
-``read(bundle) -> Source``. Archive/folder importers see whole exports; file importers see one
-file at a time.
+Every importer module exposes ``PLATFORM``, ``READS``, ``detect(bundle) -> bool`` and
+``read(bundle) -> Source`` and is registered below, one line each (see
+:mod:`assessor.ingest.registry`). Archive/folder importers see whole exports; file importers see
+one file at a time.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from assessor.candidate import Candidate, Profile, Source, Unreadable
 from assessor.display import shown_path
 from assessor.errors import InputError
-from assessor.ingest import blog, github, linkedin, manifest, mastodon, meta, posts_csv, x
+from assessor.ingest import (
+    blog,
+    facebook,
+    github,
+    instagram,
+    linkedin,
+    manifest,
+    mastodon,
+    meta,
+    posts_csv,
+    x,
+)
 from assessor.ingest.bundle import Bundle, irregular, is_archive
+from assessor.ingest.registry import Importer, importers, register
 
 __all__ = ["load_candidate", "read_sources", "Importer", "MAX_ENTRIES", "MAX_POSTS",
            "MAX_PROBLEMS"]
@@ -34,28 +46,15 @@ MAX_POSTS = 5_000
 MAX_PROBLEMS = 20
 
 
-@dataclass(frozen=True)
-class Importer:
-    platform: str
-    detect: Callable[[Bundle], bool]
-    read: Callable[[Bundle], Source]
-
-
-#: Importers for whole exports (folders and archives), in the order they are tried.
-EXPORT_IMPORTERS: tuple[Importer, ...] = (
-    Importer("linkedin", linkedin.detect, linkedin.read),
-    Importer("x", x.detect, x.read),
-    Importer("github", github.detect, github.read),
-    Importer("mastodon", mastodon.detect, mastodon.read),
-    Importer("instagram", meta.detect_instagram, meta.read_instagram),
-    Importer("facebook", meta.detect_facebook, meta.read_facebook),
-)
-#: Importers for single files.
-FILE_IMPORTERS: tuple[Importer, ...] = (
-    Importer("blog", blog.detect, blog.read),
-    Importer("csv", posts_csv.detect, posts_csv.read),
-    Importer("x", x.detect, x.read),  # a bare pre-2019 tweets.csv
-)
+# The importers, in the order they are tried (exports and files alike).
+register(linkedin)
+register(x)
+register(github)
+register(mastodon)
+register(instagram)
+register(facebook)
+register(blog)
+register(posts_csv)
 
 MANIFEST_NAMES = ("candidate.yaml", "candidate.yml")
 NOT_AN_EXPORT = "not a recognised export; skipped"
@@ -137,11 +136,11 @@ def read_sources(path: Path, notes: list[str] | None = None
 
 
 def _read_bundle(bundle: Bundle) -> Source | None:
-    importers = FILE_IMPORTERS if bundle.kind == "file" else EXPORT_IMPORTERS
+    tried = importers("file" if bundle.kind == "file" else "export")
     if bundle.kind == "file" and bundle.names()[0].lower().endswith(".html"):
         raise InputError(bundle.label, "is an HTML page; for Instagram or Facebook, download "
                                        "your information in JSON format instead of HTML")
-    for imp in importers:
+    for imp in tried:
         if imp.detect(bundle):
             return imp.read(bundle)
     if bundle.kind != "file" and meta.looks_like_html_export(bundle):
@@ -214,7 +213,7 @@ def _detect_exports(path: Path) -> list[Importer]:
     except InputError:
         return []
     try:
-        return [imp for imp in EXPORT_IMPORTERS if imp.detect(bundle)]
+        return [imp for imp in importers("export") if imp.detect(bundle)]
     except InputError:
         return []
     finally:

@@ -27,6 +27,7 @@ from assessor.ingest.bundle import Bundle
 from assessor.ingest.parsing import Notes, html_to_text
 
 PLATFORM = Platform.BLOG
+READS = ("file",)
 
 SUFFIXES = (".xml", ".rss", ".atom")
 _ROOT = re.compile(rb"<(?:rss|feed|rdf:rdf)[\s>/]", re.IGNORECASE)

@@ -25,9 +25,11 @@ from typing import Any
 from assessor.candidate import Platform, Profile, Repository, Source
 from assessor.errors import InputError
 from assessor.ingest.bundle import Bundle, decode_text
-from assessor.ingest.parsing import MAX_INT, Notes, load_json, parse_iso
+from assessor.ingest.parsing import Notes, load_json, parse_iso
+from assessor.ingest.toolkit import Fields, found
 
 PLATFORM = Platform.GITHUB
+READS = ("export",)
 
 _PAGE = re.compile(r"^repos(?:[-_](\d+))?\.json$")
 
@@ -95,11 +97,11 @@ def read(bundle: Bundle) -> Source:
     user = load_json(bundle, user_name)
     if not isinstance(user, dict):
         raise InputError(where, f"expected a JSON object (GET /users/{{username}}), "
-                                f"found {_kind(user)}")
+                                f"found {found(user)}")
     login = user.get("login")
     if not isinstance(login, str) or not login.strip():
         raise InputError(where, "expected the account name as text", where="key login")
-    fields = _Fields(user, where, notes)
+    fields = Fields(user, where, notes)
     blog = fields.text("blog")
     fields.text("company")  # checked only: the profile model has no company field
     profile = Profile(headline=fields.text("bio"), location=fields.text("location"),
@@ -147,7 +149,7 @@ def _read_repos(bundle: Bundle, user_name: str, notes: Notes) -> list[Repository
         items = load_json(bundle, page)
         if not isinstance(items, list):
             notes.add(where, f"expected a JSON array of repositories (GET /users/{{username}}/"
-                             f"repos), found {_kind(items)}{_api_message(items)}; skipped")
+                             f"repos), found {found(items)}{_api_message(items)}; skipped")
             continue
         for index, item in enumerate(items):
             repo = _repository(item, where, index, notes)
@@ -163,10 +165,10 @@ def _read_repos(bundle: Bundle, user_name: str, notes: Notes) -> list[Repository
 
 def _repository(item: Any, where: str, index: int, notes: Notes) -> Repository | None:
     if not isinstance(item, dict):
-        notes.add(where, f"item {index}: expected a repository object, found {_kind(item)}; "
+        notes.add(where, f"item {index}: expected a repository object, found {found(item)}; "
                          "skipped")
         return None
-    f = _Fields(item, where, notes, at=f"item {index}: ")
+    f = Fields(item, where, notes, at=f"item {index}")
     name = f.text("name")
     if not name:
         notes.add(where, f"item {index}: a repository without a name; skipped")
@@ -178,7 +180,7 @@ def _repository(item: Any, where: str, index: int, notes: Notes) -> Repository |
                          "ignored")
     topics = item.get("topics")
     if topics is not None and not isinstance(topics, list):
-        notes.add(where, f"item {index}: key topics: expected a list, found {_kind(topics)}; "
+        notes.add(where, f"item {index}: key topics: expected a list, found {found(topics)}; "
                          "ignored")
         topics = None
     return Repository(
@@ -204,7 +206,7 @@ def _license(value: Any, where: str, index: int, notes: Notes) -> str | None:
         return None
     if not isinstance(value, dict):
         notes.add(where, f"item {index}: key license: expected an object or null, found "
-                         f"{_kind(value)}; ignored")
+                         f"{found(value)}; ignored")
         return None
     for key in ("spdx_id", "name", "key"):
         text = value.get(key)
@@ -226,61 +228,8 @@ def _check_events(bundle: Bundle, user_name: str, notes: Notes) -> None:
         notes.add(bundle.where(name), f"unreadable, ignored ({exc.problem})")
         return
     if not isinstance(events, list):
-        notes.add(bundle.where(name), f"expected a JSON array of events, found {_kind(events)}; "
+        notes.add(bundle.where(name), f"expected a JSON array of events, found {found(events)}; "
                                       "ignored")
-
-
-class _Fields:
-    """Typed reads from one JSON object; a wrong type is a warning and reads as missing."""
-
-    def __init__(self, obj: dict[str, Any], where: str, notes: Notes, at: str = "") -> None:
-        self.obj, self.where, self.notes, self.at = obj, where, notes, at
-
-    def _wrong(self, key: str, expected: str, value: Any) -> None:
-        self.notes.add(self.where, f"{self.at}key {key}: expected {expected}, found "
-                                   f"{_kind(value)}; ignored")
-
-    def text(self, key: str) -> str:
-        value = self.obj.get(key)
-        if value is None:
-            return ""
-        if not isinstance(value, str):
-            self._wrong(key, "text or null", value)
-            return ""
-        return value.strip()
-
-    def count(self, key: str) -> int | None:
-        value = self.obj.get(key)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_INT:
-            self._wrong(key, "a whole number of 0 or more", value)
-            return None
-        return value
-
-    def flag(self, key: str) -> bool:
-        value = self.obj.get(key)
-        if value is None:
-            return False
-        if not isinstance(value, bool):
-            self._wrong(key, "true or false", value)
-            return False
-        return value
-
-
-def _kind(value: Any) -> str:
-    """A JSON type name for messages: ``a number``, ``an object``, ``null``..."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "an array"
-    return "an object"
 
 
 def _api_message(value: Any) -> str:

@@ -40,14 +40,15 @@ from assessor.ingest.parsing import (
     CsvTable,
     Notes,
     html_to_text,
-    norm_key,
     parse_datetime,
     parse_month,
     read_csv,
     require_columns,
 )
+from assessor.ingest.toolkit import Fields, unique_ids
 
 PLATFORM = Platform.LINKEDIN
+READS = ("export",)
 
 #: Timestamps as LinkedIn writes them, across files and years. Naive ones are taken as UTC.
 STAMPS = (
@@ -171,7 +172,7 @@ def read(bundle: Bundle) -> Source:
     )
     source = Source(
         platform=PLATFORM, path=bundle.label, name=name, profile=profile,
-        posts=_unique(_shares(export) + _comments(export) + _articles(export)),
+        posts=unique_ids(_shares(export) + _comments(export) + _articles(export)),
         connections=_connections(export), invitations=_invitations(export),
         likes_given=_reactions(export), warnings=tuple(export.notes.items),
     )
@@ -217,60 +218,41 @@ class _Export:
             tables.append(table)
         return tables
 
-    def rows(self, spec: CsvFile, *key: str, every: bool = False) -> Iterator[_Row]:
+    def rows(self, spec: CsvFile, *key: str, every: bool = False) -> Iterator[Fields]:
         """The rows of ``spec``; rows with none of the ``key`` columns filled are skipped."""
         for table in self.tables(spec, every=every):
             for number, values in table.rows:
-                row = _Row(self, table, number, values)
+                row = Fields(values, table.where, self.notes, at=f"row {number}",
+                             by_header=True)
                 if key and not any(row[k] for k in key):
                     row.warn(f"has no {' or '.join(key)}; skipped")
                     continue
                 yield row
 
 
-@dataclass(frozen=True)
-class _Row:
-    """One CSV row, read by column name, that knows where it came from for warnings."""
+def _stamp_of(row: Fields, column: str, *, needed: bool = False) -> datetime | None:
+    return row.date(column, _stamp, needed=needed)
 
-    export: _Export
-    table: CsvTable
-    number: int
-    values: dict[str, str]
 
-    def __getitem__(self, column: str) -> str:
-        return self.values.get(norm_key(column), "")
+def _day(row: Fields, column: str) -> date | None:
+    when = _stamp_of(row, column)
+    return when.date() if when else None
 
-    def warn(self, message: str) -> None:
-        self.export.notes.add(self.table.where, f"row {self.number}: {message}")
 
-    def stamp(self, column: str, *, needed: bool = False) -> datetime | None:
-        """A timestamp as aware UTC; a warning when unreadable (or empty, if ``needed``)."""
-        when = _stamp(self[column])
-        if when is None and (self[column] or needed):
-            outcome = "skipped" if needed else "left empty"
-            self.warn(f"unreadable date {self[column]!r} in {column}; {outcome}")
-        return when
+def _month(row: Fields, column: str) -> date | None:
+    """A profile date (``Nov 2022``, ``2015``); a warning when present but unreadable."""
+    return row.date(column, parse_month)
 
-    def day(self, column: str) -> date | None:
-        when = self.stamp(column)
-        return when.date() if when else None
 
-    def month(self, column: str) -> date | None:
-        """A profile date (``Nov 2022``, ``2015``); a warning when present but unreadable."""
-        when = parse_month(self[column])
-        if self[column] and when is None:
-            self.warn(f"unreadable date {self[column]!r} in {column}; left empty")
-        return when
-
-    def name(self, first: str = "First Name", last: str = "Last Name") -> str:
-        return " ".join(part for part in (self[first], self[last]) if part)
+def _name(row: Fields, first: str = "First Name", last: str = "Last Name") -> str:
+    return " ".join(part for part in (row[first], row[last]) if part)
 
 
 # -- profile --------------------------------------------------------------------------------
 def _profile(export: _Export) -> tuple[str, Profile]:
     """The name and the one-line facts from Profile.csv (its first row)."""
     for row in export.rows(PROFILE):
-        return row.name(), Profile(
+        return _name(row), Profile(
             headline=row["Headline"], summary=row["Summary"], industry=row["Industry"],
             location=row["Geo Location"], websites=_websites(row["Websites"]),
         )
@@ -291,43 +273,43 @@ def _names(export: _Export, spec: CsvFile) -> tuple[str, ...]:
 def _positions(export: _Export) -> tuple[Position, ...]:
     return tuple(Position(
         company=r["Company Name"], title=r["Title"], description=r["Description"],
-        location=r["Location"], started_on=r.month("Started On"),
-        finished_on=r.month("Finished On"),  # empty: the current position
+        location=r["Location"], started_on=_month(r, "Started On"),
+        finished_on=_month(r, "Finished On"),  # empty: the current position
     ) for r in export.rows(POSITIONS, "Company Name", "Title"))
 
 
 def _education(export: _Export) -> tuple[Education, ...]:
     return tuple(Education(
-        school=r["School Name"], degree=r["Degree Name"], started_on=r.month("Start Date"),
-        finished_on=r.month("End Date"), notes=r["Notes"], activities=r["Activities"],
+        school=r["School Name"], degree=r["Degree Name"], started_on=_month(r, "Start Date"),
+        finished_on=_month(r, "End Date"), notes=r["Notes"], activities=r["Activities"],
     ) for r in export.rows(EDUCATION, "School Name"))
 
 
 def _certifications(export: _Export) -> tuple[Certification, ...]:
     return tuple(Certification(
         name=r["Name"], authority=r["Authority"], url=r["Url"],
-        started_on=r.month("Started On"), finished_on=r.month("Finished On"),
+        started_on=_month(r, "Started On"), finished_on=_month(r, "Finished On"),
     ) for r in export.rows(CERTIFICATIONS, "Name"))
 
 
 def _projects(export: _Export) -> tuple[Project, ...]:
     return tuple(Project(
         title=r["Title"], description=r["Description"], url=r["Url"],
-        started_on=r.month("Started On"), finished_on=r.month("Finished On"),
+        started_on=_month(r, "Started On"), finished_on=_month(r, "Finished On"),
     ) for r in export.rows(PROJECTS, "Title"))
 
 
 def _recommendations(export: _Export) -> tuple[Recommendation, ...]:
     return tuple(Recommendation(
-        author=r.name(), text=r["Text"], company=r["Company"], job_title=r["Job Title"],
-        created_on=r.day("Creation Date"), visible=r["Status"].upper() != "HIDDEN",
+        author=_name(r), text=r["Text"], company=r["Company"], job_title=r["Job Title"],
+        created_on=_day(r, "Creation Date"), visible=r["Status"].upper() != "HIDDEN",
     ) for r in export.rows(RECOMMENDATIONS, "Text"))
 
 
 def _endorsements(export: _Export) -> tuple[Endorsement, ...]:
     return tuple(Endorsement(
-        skill=r["Skill Name"], endorser=r.name("Endorser First Name", "Endorser Last Name"),
-        endorsed_on=r.day("Endorsement Date"),
+        skill=r["Skill Name"], endorser=_name(r, "Endorser First Name", "Endorser Last Name"),
+        endorsed_on=_day(r, "Endorsement Date"),
     ) for r in export.rows(ENDORSEMENTS, "Skill Name"))
 
 
@@ -335,9 +317,9 @@ def _endorsements(export: _Export) -> tuple[Endorsement, ...]:
 def _connections(export: _Export) -> tuple[Connection, ...]:
     # Hidden or deleted members leave nameless rows: normal, so skipped without a warning.
     return tuple(Connection(
-        name=r.name(), company=r["Company"], position=r["Position"],
-        connected_on=r.day("Connected On"), url=r["URL"],  # 2021 exports have no URL column
-    ) for r in export.rows(CONNECTIONS) if r.name())
+        name=_name(r), company=r["Company"], position=r["Position"],
+        connected_on=_day(r, "Connected On"), url=r["URL"],  # 2021 exports have no URL column
+    ) for r in export.rows(CONNECTIONS) if _name(r))
 
 
 def _invitations(export: _Export) -> tuple[Invitation, ...]:
@@ -349,7 +331,7 @@ def _invitations(export: _Export) -> tuple[Invitation, ...]:
             continue
         out.append(Invitation(
             direction=direction, counterpart=r["From" if direction == "incoming" else "To"],
-            sent_at=r.stamp("Sent At"), message=r["Message"],
+            sent_at=_stamp_of(r, "Sent At"), message=r["Message"],
         ))
     return tuple(out)
 
@@ -363,7 +345,7 @@ def _reactions(export: _Export) -> int | None:
 def _shares(export: _Export) -> list[Post]:
     out = []
     for r in export.rows(SHARES, every=True):
-        when = r.stamp("Date", needed=True)
+        when = _stamp_of(r, "Date", needed=True)
         if when is None:
             continue
         # Every line after the first arrives wrapped in quotes: line1"\n""\n"line2.
@@ -381,7 +363,7 @@ def _shares(export: _Export) -> list[Post]:
 def _comments(export: _Export) -> list[Post]:
     out = []
     for r in export.rows(COMMENTS, every=True):
-        when = r.stamp("Date", needed=True)
+        when = _stamp_of(r, "Date", needed=True)
         if when is not None:
             out.append(Post(
                 platform=PLATFORM, id=_digest("comment", when, f"{r['Link']}\n{r['Message']}"),
@@ -448,21 +430,6 @@ def _leading_date(name: str) -> datetime | None:
 def _stamp(value: str) -> datetime | None:
     when = parse_datetime(value, STAMPS)
     return when if when is not None and when.year in YEARS else None
-
-
-def _unique(posts: list[Post]) -> tuple[Post, ...]:
-    """Posts with ids unique in the source; a row exported twice (two Shares files) is kept once."""
-    seen: dict[str, Post] = {}
-    for post in posts:
-        if post.id in seen:
-            if seen[post.id] == post:
-                continue
-            n = 2
-            while f"{post.id}-{n}" in seen:
-                n += 1
-            post = replace(post, id=f"{post.id}-{n}")
-        seen[post.id] = post
-    return tuple(seen.values())
 
 
 def _digest(kind: str, when: datetime, text: str) -> str:

@@ -20,15 +20,15 @@ from assessor.ingest.bundle import Bundle
 from assessor.ingest.parsing import (
     CappedNotes,
     Notes,
-    found,
     html_to_text,
     load_json,
     parse_iso,
-    threads_as_posts,
     to_int,
 )
+from assessor.ingest.toolkit import found, reply_kind, threads_as_posts
 
 PLATFORM = Platform.MASTODON
+READS = ("export",)
 
 PUBLIC = frozenset({"https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public"})
 NOTE_TYPES = frozenset({"Note", "Question", "Article", "Page"})
@@ -130,7 +130,7 @@ def _note(act: dict[str, Any], at: str, where: str, actor_id: str, log: CappedNo
     url = obj.get("url")
     return Post(
         platform=PLATFORM, id=pid, created_at=created, text=html_to_text(content),
-        kind=PostKind.REPLY if parent and not to_self else PostKind.POST,
+        kind=reply_kind(parent, to_self=to_self),
         likes=_total(obj.get("likes")), shares=_total(obj.get("shares")),
         replies=_total(obj.get("replies")),
         url=url if isinstance(url, str) and url else pid, in_reply_to=parent or None,

@@ -8,14 +8,13 @@ import json
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from assessor.candidate import Post, PostKind
 from assessor.errors import InputError
 from assessor.ingest.bundle import Bundle
 
@@ -53,19 +52,6 @@ class CappedNotes:
             if n > MAX_WARNINGS_PER_FILE:
                 self.notes.add(where, f"{n - MAX_WARNINGS_PER_FILE} more problems like these")
         return self.notes.items
-
-
-def found(value: Any) -> str:
-    """How a message names what it found instead of what it expected."""
-    if value is None:
-        return "null (or nothing)"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, str):
-        return f"the text {value[:40]!r}"
-    if isinstance(value, int | float):
-        return f"the number {value}"
-    return "an object" if isinstance(value, dict) else "a list"
 
 
 @dataclass(frozen=True)
@@ -332,10 +318,3 @@ def fix_mojibake(s: str) -> str:
         return s.encode("latin-1").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
         return s
-
-
-def threads_as_posts(posts: list[Post]) -> list[Post]:
-    """A reply to one of the person's own posts continues a thread: it stays a post."""
-    own = {p.id for p in posts}
-    return [replace(p, kind=PostKind.POST) if p.kind is PostKind.REPLY and p.in_reply_to in own
-            else p for p in posts]

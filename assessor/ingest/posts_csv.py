@@ -27,6 +27,7 @@ from assessor.ingest.bundle import Bundle
 from assessor.ingest.parsing import Notes, norm_key, parse_iso, read_csv, to_int
 
 PLATFORM = Platform.CSV
+READS = ("file",)
 
 COLUMNS = ("date", "text", "platform", "likes", "shares", "replies", "url", "kind")
 REQUIRED = ("date", "text")

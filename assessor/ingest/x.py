@@ -24,18 +24,19 @@ from assessor.ingest.bundle import Bundle
 from assessor.ingest.parsing import (
     CappedNotes,
     Notes,
-    found,
     load_json,
     norm_key,
     parse_datetime,
     parse_iso,
     read_csv,
     require_columns,
-    threads_as_posts,
     to_int,
 )
+from assessor.ingest.toolkit import found, reply_kind, threads_as_posts
 
 PLATFORM = Platform.X
+#: Whole archives, and a bare pre-2019 tweets.csv given on its own.
+READS = ("export", "file")
 
 TWEET_FILES = ("tweets.js", "tweet.js", "tweets-part*.js", "tweet-part*.js")
 CSV_COLUMNS = ("tweet_id", "in_reply_to_status_id", "in_reply_to_user_id", "timestamp", "source",
@@ -138,10 +139,8 @@ def _tweet_post(tw: dict[str, Any], at: str, where: str, account: dict[str, str]
                        f"{found(raw_parent)}; read as not a reply")
     if text.startswith("RT @") or retweeted is True:
         kind = PostKind.REPOST
-    elif parent is not None and not _to_self(tw, account):
-        kind = PostKind.REPLY
     else:
-        kind = PostKind.POST
+        kind = reply_kind(parent, to_self=_to_self(tw, account))
     return Post(platform=PLATFORM, id=tid, created_at=created, text=text, kind=kind,
                 likes=_count_field(tw, "favorite_count", at, where, log),
                 shares=_count_field(tw, "retweet_count", at, where, log),
@@ -304,7 +303,7 @@ def _read_tweets_csv(bundle: Bundle, name: str, account: dict[str, str],
         if row.get("retweeted_status_id") or text.startswith("RT @"):
             kind = PostKind.REPOST
         else:  # replies to oneself become posts in read(), once every id is known
-            kind = PostKind.REPLY if parent else PostKind.POST
+            kind = reply_kind(parent)
         posts.append(Post(platform=PLATFORM, id=tid, created_at=created, text=text, kind=kind,
                           url=_status_url(account, tid), in_reply_to=parent,
                           mentions=tuple(dict.fromkeys(_MENTION.findall(text)))))

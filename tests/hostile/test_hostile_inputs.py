@@ -51,8 +51,8 @@ from typer.testing import CliRunner
 from assessor.candidate import Source
 from assessor.cli import app
 from assessor.errors import InputError
-from assessor.ingest import EXPORT_IMPORTERS
 from assessor.ingest.bundle import Bundle
+from assessor.ingest.registry import importers
 
 EXPORT_NAMES = ("Connections.csv", "tweets.js", "outbox.json", "user.json", "posts_1.json",
                 "feed.xml", "posts.csv", "export.zip")
@@ -258,7 +258,7 @@ def test_zip_truncated_at_every_byte(tmp_path: Path) -> None:
 
 
 # -- the wrong JSON type at every key of every importer --------------------------------------------
-IMPORTERS = {imp.platform: imp for imp in EXPORT_IMPORTERS}
+IMPORTERS = {imp.platform: imp for imp in importers("export")}
 
 
 def _wrong_types(platform: str, tmp_path: Path) -> int:

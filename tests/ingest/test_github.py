@@ -230,7 +230,7 @@ def test_truncated_repos_json(tmp_path):
 
 
 def test_user_json_that_is_not_an_object(tmp_path):
-    with pytest.raises(InputError, match=r"user\.json: expected a JSON object .* found an array"):
+    with pytest.raises(InputError, match=r"user\.json: expected a JSON object .* found a list"):
         github.read(export(tmp_path, {"user.json": [USER], "repos.json": REPOS}))
 
 
