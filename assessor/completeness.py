@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 
 from assessor.candidate import Candidate, Platform, Source
+from assessor.display import plural
 from assessor.result import DataCompleteness, DimensionResult, SourceStatus
 
 #: How exports are usually named when downloaded, to name the platform of one that could not
@@ -63,9 +64,9 @@ def _download_again(platform: str | None, what: str) -> str:
 
 #: Importers' messages said for a person: (pattern, wording).
 _WORDS = (
-    (re.compile(r"^(?P<f>.+?) \(line \d+\): is missing the column\(s\) (?P<c>[^;]+); "
+    (re.compile(r"^(?P<f>.+?) \(line \d+\): is missing the (?P<w>columns?) (?P<c>[^;]+); "
                 r"found (?P<found>[^;]+); the file was skipped$"),
-     "{f} was not read: it lacks the columns {c} (it has {found})"),
+     "{f} was not read: it lacks the {w} {c} (it has {found})"),
     (re.compile(r"^(?P<f>.+?): row (?P<r>\d+): has (?P<n>\d+) fields?, expected (?P<m>\d+); "
                 r"skipped$"),
      "{f} breaks off at row {r} ({n} of {m} columns): it was probably cut off during the "
@@ -89,7 +90,7 @@ def _reason(source: Source, lost: list[str]) -> str:
     said = [in_words(w[len(prefix):] if w.startswith(prefix) else w) for w in lost]
     more = len(said) - REASONS_SHOWN
     text = "; ".join(said[:REASONS_SHOWN])
-    return text + (f"; and {more} more problem{'s' if more != 1 else ''} like these"
+    return text + (f"; and {plural(more, 'more problem')} like these"
                    if more > 0 else "")
 
 
@@ -113,10 +114,6 @@ def source_statuses(candidate: Candidate) -> tuple[SourceStatus, ...]:
                                 reason=in_words(u.reason),
                                 action=_download_again(guess, "archive")))
     return tuple(out)
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' if n != 1 else ''}"
 
 
 def data_completeness(candidate: Candidate, dims: Mapping[str, DimensionResult]
@@ -146,9 +143,9 @@ def data_completeness(candidate: Candidate, dims: Mapping[str, DimensionResult]
              "rubric's weight and are scaled up to 100%")
     problems = []
     if unreadable:
-        problems.append(f"{_plural(unreadable, 'export')} could not be read")
+        problems.append(f"{plural(unreadable, 'export')} could not be read")
     if partly:
-        problems.append(f"{_plural(partly, 'export')} {'was' if partly == 1 else 'were'} "
+        problems.append(f"{plural(partly, 'export')} {'was' if partly == 1 else 'were'} "
                         "read only in part")
     said = " and ".join(problems)
     missing = [d.id.replace("_", " ") for d in weighted.values() if not d.measured]

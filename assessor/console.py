@@ -10,6 +10,8 @@ from rich.table import Table
 from rich.text import Text
 
 from assessor.completeness import platform_name
+from assessor.display import plural
+from assessor.inspection import what_was_read
 from assessor.spinner import working  # noqa: F401  (its home before assessor.spinner)
 
 COUNT_LABELS = ("posts", "articles", "replies", "comments", "reposts", "connections",
@@ -19,11 +21,6 @@ COUNT_LABELS = ("posts", "articles", "replies", "comments", "reposts", "connecti
 
 #: Items a terminal list shows before "and N more (see the report)".
 LIST_LIMIT = 5
-
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    """``1 recommendation``, ``3 recommendations``; ``many`` for irregular plurals."""
-    return f"{n:,} {word if n == 1 else many or word + 's'}"
 
 
 def _items(console: Console, lines: list[str], *, bullet: str = "-", indent: int = 2,
@@ -78,8 +75,7 @@ def print_inspection(report: dict[str, Any], console: Console | None = None) -> 
         table.add_column("posts from", no_wrap=True)
         table.add_column("to", no_wrap=True)
     for s in report["sources"]:
-        counts = ", ".join(f"{v:,} {k}" for k, v in s["counts"].items()
-                           if k in COUNT_LABELS and v)
+        counts = what_was_read(s["counts"], COUNT_LABELS)
         dates = (f" ({(s['first_post'] or '')[:10]} to {(s['last_post'] or '')[:10]})"
                  if narrow and s["first_post"] else "")
         row = [s["platform"] or "?", s["path"], s.get("status", "read"),

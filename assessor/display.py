@@ -44,9 +44,33 @@ def printable_tree(value: Any) -> Any:
     return value
 
 
-def plural(count: int, singular: str, plural: str | None = None) -> str:
-    """``1 position``, ``2 positions``, ``1,204 connections``: a count with its noun agreeing.
+
+def noun(count: int, singular: str, plural: str | None = None) -> str:
+    """The noun agreeing with ``count``: ``column`` for one, ``columns`` for any other number.
 
     ``plural`` is for nouns that do not take an ``s`` (``entry``/``entries``).
     """
-    return f"{count:,} {singular if count == 1 else plural or singular + 's'}"
+    return singular if count == 1 else plural or singular + "s"
+
+
+def plural(count: int, singular: str, plural: str | None = None) -> str:
+    """``1 position``, ``2 positions``, ``1,204 connections``: a count and its noun agreeing."""
+    return f"{count:,} {noun(count, singular, plural)}"
+
+
+#: Count names (:meth:`~assessor.candidate.Source.counts`) whose nouns are not the name with
+#: and without its final "s".
+_COUNT_NOUNS = {"replies": ("reply", "replies"), "repositories": ("repository", "repositories"),
+                "education": ("education entry", "education entries"),
+                "likes_given": ("like given", "likes given"), "following": ("following",) * 2}
+
+
+def count_noun(name: str, count: int) -> str:
+    """The noun for a count named ``name``: ``replies`` -> ``reply`` for one; ``1 following``."""
+    one, many = _COUNT_NOUNS.get(name, (name.removesuffix("s"), name.replace("_", " ")))
+    return noun(count, one.replace("_", " "), many)
+
+
+def counted(name: str, count: int) -> str:
+    """``1 position``, ``3 replies``, ``1 education entry``: a named count in words."""
+    return f"{count:,} {count_noun(name, count)}"

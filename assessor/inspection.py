@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from assessor.candidate import Candidate
 from assessor.completeness import source_statuses
-from assessor.display import printable_tree
+from assessor.display import counted, printable_tree
+
+
+def what_was_read(counts: Mapping[str, int | None], names: Iterable[str]) -> str:
+    """``12 posts, 1 position, 46 connections``: the counts named in ``names`` that are not 0."""
+    return ", ".join(counted(name, n) for name in names if (n := counts.get(name)))
 
 
 def describe(candidate: Candidate) -> dict[str, Any]:

@@ -24,6 +24,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from assessor.display import noun
 from assessor.errors import InputError, RubricError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -349,7 +350,8 @@ def read_roster(path: str | Path, *, role: str | None = None) -> Roster:
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:
         found = ", ".join(str(c) for c in table.columns) or "none"
-        raise RosterError(path, [(None, f"missing column(s) {', '.join(missing)}; the header "
+        word = noun(len(missing), "column")
+        raise RosterError(path, [(None, f"missing {word} {', '.join(missing)}; the header "
                                         f"has {found}. Expected {', '.join(REQUIRED_COLUMNS)} "
                                         f"and optionally {', '.join(OPTIONAL_COLUMNS)}")])
     if table.empty:

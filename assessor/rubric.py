@@ -26,6 +26,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from assessor.candidate import Platform
+from assessor.display import noun
 from assessor.errors import RubricError, UnknownRoleError
 from assessor.signals import SIGNALS
 
@@ -170,7 +171,8 @@ class Rubric(_Strict):
             raise ValueError(f"unknown dimension {unknown[0]!r}; expected {', '.join(DIMENSIONS)}")
         missing = [d for d in DIMENSIONS if d not in v]
         if missing:
-            raise ValueError(f"missing dimension(s) {', '.join(missing)}: all seven are needed "
+            raise ValueError(f"missing {noun(len(missing), 'dimension')} {', '.join(missing)}: "
+                             "all seven are needed "
                              "(a weight of 0 is allowed)")
         if sum(d.weight for d in v.values()) <= 0:
             raise ValueError("the dimension weights add up to 0; at least one must be above 0")

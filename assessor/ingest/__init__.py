@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from assessor.candidate import Candidate, Profile, Source, Unreadable
-from assessor.display import shown_path
+from assessor.display import plural, shown_path
 from assessor.errors import InputError
 from assessor.ingest import (
     blog,
@@ -245,7 +245,7 @@ def _capped(problems: list[str]) -> list[str]:
     if len(problems) <= MAX_PROBLEMS:
         return problems
     more = len(problems) - MAX_PROBLEMS
-    return problems[:MAX_PROBLEMS] + [f"... and {more:,} more entr{'y' if more == 1 else 'ies'} "
+    return problems[:MAX_PROBLEMS] + [f"... and {plural(more, 'more entry', 'more entries')} "
                                       "skipped (not listed)"]
 
 

@@ -34,6 +34,7 @@ from assessor.candidate import (
     Recommendation,
     Source,
 )
+from assessor.display import plural
 from assessor.errors import InputError
 from assessor.ingest.bundle import Bundle
 from assessor.ingest.parsing import (
@@ -182,7 +183,7 @@ def read(bundle: Bundle) -> Source:
         shown = "; ".join(export.notes.items[:3])
         more = len(export.notes.items) - 3
         raise InputError(bundle.label, "no usable LinkedIn data could be read: " + shown
-                         + (f"; and {more} more problem{'s' if more != 1 else ''}"
+                         + (f"; and {plural(more, 'more problem')}"
                             if more > 0 else ""))
     return source
 

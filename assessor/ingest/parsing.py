@@ -15,6 +15,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
+from assessor.display import noun
 from assessor.errors import InputError
 from assessor.ingest.bundle import Bundle
 
@@ -189,7 +190,8 @@ def require_columns(table: CsvTable, *columns: str) -> None:
     have = {norm_key(h) for h in table.header}
     missing = [c for c in columns if norm_key(c) not in have]
     if missing and table.header:
-        raise InputError(table.where, f"is missing the column(s) {', '.join(missing)}; "
+        raise InputError(table.where, f"is missing the {noun(len(missing), 'column')} "
+                                      f"{', '.join(missing)}; "
                                       f"found {', '.join(table.header)}", where="line 1")
 
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from assessor.candidate import Platform
+from assessor.display import count_noun
 from assessor.files import write_atomic
 from assessor.report.view import build_view
 from assessor.result import Assessment
@@ -30,10 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
-#: Count names whose singular is not the name without its final "s".
-SINGULAR = {"replies": "reply", "repositories": "repository", "education": "education entry",
-            "likes_given": "like given"}
-PLURAL = {"education": "education entries", "likes_given": "likes given"}
+
 
 
 # -- formatting filters: how numbers, dates and names are written, in one place ---------------
@@ -106,13 +104,6 @@ def _count(value: float, word: str, digits: int = 0) -> str:
     return f"{text} {word if text == '1' else word + 's'}"
 
 
-def _counted(name: str, n: int) -> str:
-    """The name of a count, singular for one: ``replies`` -> ``reply``."""
-    if n == 1:
-        return SINGULAR.get(name, name[:-1] if name.endswith("s") else name)
-    return PLURAL.get(name, name.replace("_", " "))
-
-
 def _ordinal(value: float) -> str:
     n = int(round(value))
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
@@ -128,7 +119,7 @@ def _and_list(items: Any) -> str:
 FILTERS = {"score": _score, "points": _points, "signed": _signed, "pct": _pct,
            "metric": _metric, "value": _value, "day": _day, "day_short": _day_short,
            "platform": _platform,
-           "label": _label, "thousands": _thousands, "count": _count, "counted": _counted,
+           "label": _label, "thousands": _thousands, "count": _count, "counted": count_noun,
            "ordinal": _ordinal, "and_list": _and_list}
 
 

@@ -83,14 +83,13 @@ def _inspect(up: Upload) -> dict[str, Any]:
     """What ``assessor inspect`` says about the upload, with the private folder's path left
     out of every file name and message."""
     from assessor.ingest import load_candidate
-    from assessor.inspection import describe
+    from assessor.inspection import describe, what_was_read
 
     report = describe(load_candidate(up.folder))
     for s in report["sources"]:
         s["path"] = _tidy(s["path"], up)
         s["warnings"] = [_tidy(w, up) for w in s["warnings"]]
-        s["what"] = ", ".join(f"{v:,} {k}" for k, v in s["counts"].items()
-                              if k in COUNT_LABELS and v) or "\u2013"
+        s["what"] = what_was_read(s["counts"], COUNT_LABELS) or "\u2013"
     report["warnings"] = [_tidy(w, up) for w in report["warnings"]]
     return report
 

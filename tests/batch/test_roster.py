@@ -57,7 +57,7 @@ def test_header_names_are_matched_loosely(folder: Path) -> None:
 
 def test_missing_columns(folder: Path) -> None:
     path = write(folder, "student_id,name,role\nS1,Amara,data-analyst\n")
-    assert problem(path) == (f"{path}: missing column(s) path; the header has student_id, "
+    assert problem(path) == (f"{path}: missing column path; the header has student_id, "
                              "name, role. Expected student_id, name, path and optionally "
                              "role, job")
 

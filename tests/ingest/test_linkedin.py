@@ -497,7 +497,7 @@ def test_missing_required_column_and_header(tmp_path: Path) -> None:
     source = read_export(path)
     assert source.warnings == (
         f"{path}/Shares.csv: unknown columns kept but not used: Link",
-        f"{path}/Shares.csv (line 1): is missing the column(s) ShareCommentary; found Date, "
+        f"{path}/Shares.csv (line 1): is missing the column ShareCommentary; found Date, "
         "Link; the file was skipped",
         f"{path}/Connections.csv: has no header line starting with 'First Name'; "
         "the file was skipped",
