@@ -160,10 +160,12 @@ def unique_ids(posts: list[Post], *, keep_repeats: bool = False) -> tuple[Post, 
     Meta gives no ids, so two posts made in the same second are two posts.
     """
     seen: dict[str, Post] = {}
+    copies: set[Post] = set()
     for post in posts:
+        if post in copies and not keep_repeats:
+            continue
+        copies.add(post)
         if post.id in seen:
-            if seen[post.id] == post and not keep_repeats:
-                continue
             n = 2
             while f"{post.id}-{n}" in seen:
                 n += 1
