@@ -15,7 +15,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from assessor.display import noun
+from assessor.display import noun, plural
 from assessor.errors import InputError
 from assessor.ingest.bundle import Bundle
 
@@ -51,7 +51,8 @@ class CappedNotes:
     def finish(self) -> list[str]:
         for where, n in self.per_file.items():
             if n > MAX_WARNINGS_PER_FILE:
-                self.notes.add(where, f"{n - MAX_WARNINGS_PER_FILE} more problems like these")
+                more = plural(n - MAX_WARNINGS_PER_FILE, "more problem")
+                self.notes.add(where, f"{more} like these")
         return self.notes.items
 
 
@@ -112,8 +113,8 @@ def read_csv(bundle: Bundle, name: str, notes: Notes, *, header_starts: str | No
             if not rec or all(not c.strip() for c in rec):
                 continue  # LinkedIn leaves empty rows for hidden members
             if len(rec) != len(header):
-                notes.add(where, f"row {line_no}: has {len(rec)} fields, expected {len(header)}; "
-                                 "skipped")
+                notes.add(where, f"row {line_no}: has {plural(len(rec), 'field')}, expected "
+                                 f"{len(header)}; skipped")
                 continue
             rows.append((line_no, {k: v.strip() for k, v in zip(keys, rec, strict=True)}))
     except csv.Error as exc:

@@ -114,3 +114,31 @@ def test_skipped_facebook_items(tmp_path: Path, n: int, said: str) -> None:
         bundle.close()
     assert any(w.endswith(said) for w in source.warnings), source.warnings
     assert noun(n, "item") in said
+
+
+@pytest.mark.parametrize(("missing", "said"), [
+    ("ShareCommentary", "Shares.csv was not read: it lacks the column ShareCommentary (it has"),
+    ("Date, ShareCommentary",
+     "Shares.csv was not read: it lacks the columns Date, ShareCommentary (it has"),
+])
+def test_missing_columns_said_for_a_person(missing: str, said: str) -> None:
+    from assessor.completeness import in_words
+
+    word = "columns" if "," in missing else "column"
+    warning = (f"Shares.csv (line 1): is missing the {word} {missing}; found Datum; "
+               "the file was skipped")
+    assert in_words(warning).startswith(said)
+
+
+@pytest.mark.parametrize(("row", "said"), [("a", "has 1 field, expected 2"),
+                                          ("a,b,c", "has 3 fields, expected 2")])
+def test_short_and_long_csv_rows(tmp_path: Path, row: str, said: str) -> None:
+    path = tmp_path / "posts.csv"
+    path.write_text(f"date,text\n{row}\n", encoding="utf-8")
+    notes = Notes()
+    bundle = Bundle.open(path)
+    try:
+        read_csv(bundle, bundle.names()[0], notes)
+    finally:
+        bundle.close()
+    assert notes.items[0].endswith(f"row 2: {said}; skipped")
