@@ -43,7 +43,7 @@ def data_lost(candidate: Candidate) -> bool:
 
 
 def platform_name(platform: str | None) -> str:
-    """How a sentence names a platform ("download the blog feed again")."""
+    """How a sentence names a platform: "LinkedIn", "blog", "posts.csv"."""
     known = Platform.known(platform)
     return known.in_sentence if known else platform or ""
 

@@ -91,11 +91,13 @@ def items(bundle: Bundle, names: list[str], notes: Notes, what: str,
     """Every item of every listed file, with its position for messages."""
     for name in names:
         for index, item in enumerate(array(bundle, name, notes, what, wrappers) or ()):
-            yield item, Fields(item if isinstance(item, dict) else {}, bundle.where(name), notes,
-                                 at=f"item {index}", repair=fix_mojibake)
+            record = item if isinstance(item, dict) else {}
+            yield item, Fields(record, bundle.where(name), notes, at=f"item {index}",
+                               repair=fix_mojibake)
 
 
 def holds(bundle: Bundle, name: str, *markers: bytes) -> bool:
+    """True when the file's first 64 KiB hold one of ``markers`` (a generic name, Meta's shape)."""
     try:
         head = bundle.read_bytes(name)[:65536]
     except InputError:
@@ -107,11 +109,11 @@ def count_people(bundle: Bundle, names: list[str], notes: Notes, wrapper: str) -
     """Entries across follower/following/friend pages; None when no page could be used."""
     total: int | None = None
     for name in names:
-        items = array(bundle, name, notes, "accounts", (wrapper, wrapper.removesuffix("_v2")))
-        if items is None:
+        entries = array(bundle, name, notes, "accounts", (wrapper, wrapper.removesuffix("_v2")))
+        if entries is None:
             continue
-        total = (total or 0) + sum(isinstance(item, dict) for item in items)
-        for index, item in enumerate(items):
+        total = (total or 0) + sum(isinstance(item, dict) for item in entries)
+        for index, item in enumerate(entries):
             if not isinstance(item, dict):
                 Fields({}, bundle.where(name), notes, at=f"item {index}").warn(
                     f"expected an account entry, found {found(item)}; not counted")
