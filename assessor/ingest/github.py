@@ -23,6 +23,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from assessor.candidate import Platform, Profile, Repository, Source
+from assessor.display import plural
 from assessor.errors import InputError
 from assessor.ingest.bundle import Bundle, decode_text
 from assessor.ingest.parsing import Notes, load_json, parse_iso
@@ -91,9 +92,8 @@ def read(bundle: Bundle) -> Source:
     where = bundle.where(user_name)
     others = len(bundle.find("user.json")) - 1
     if others:
-        notes.add(where, f"read this account only; {others} other user.json "
-                         f"file{'s' if others != 1 else ''} ignored: "
-                         "give each account its own folder or zip")
+        notes.add(where, f"read this account only; {plural(others, 'other user.json file')} "
+                         "ignored: give each account its own folder or zip")
     user = load_json(bundle, user_name)
     if not isinstance(user, dict):
         raise InputError(where, f"expected a JSON object (GET /users/{{username}}), "

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from assessor.candidate import Platform
-from assessor.display import count_noun
+from assessor.display import count_noun, plural
 from assessor.files import write_atomic
 from assessor.report.view import build_view
 from assessor.result import Assessment
@@ -120,6 +120,7 @@ FILTERS = {"score": _score, "points": _points, "signed": _signed, "pct": _pct,
            "metric": _metric, "value": _value, "day": _day, "day_short": _day_short,
            "platform": _platform,
            "label": _label, "thousands": _thousands, "count": _count, "counted": count_noun,
+           "plural": plural,
            "ordinal": _ordinal, "and_list": _and_list}
 
 
