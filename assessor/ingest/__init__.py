@@ -46,7 +46,7 @@ MAX_POSTS = 5_000
 MAX_PROBLEMS = 20
 
 
-# The importers, in the order they are tried (exports and files alike).
+# The importers, in the order they are tried (see registry.importers).
 register(linkedin)
 register(x)
 register(github)

@@ -1,7 +1,8 @@
 """The importers, in the order they are tried: adding one is its module and one ``register`` line.
 
 An importer module has ``PLATFORM`` (a registered :class:`~assessor.candidate.Platform`),
-``READS`` (``"export"`` for folders and archives, ``"file"`` for single files, or both),
+``READS`` (``"export"`` for folders and archives, ``"file"`` for single files, or both, what
+it mainly reads first),
 ``detect(bundle) -> bool`` and ``read(bundle) -> Source``. A plugin registers itself::
 
     PLATFORM = Platform.register("toot", "Toot Board")
@@ -65,5 +66,11 @@ def unregister(module: ModuleType) -> None:
 
 
 def importers(reads: Reads) -> tuple[Importer, ...]:
-    """The importers given ``reads`` (whole exports or single files), in the order tried."""
-    return tuple(i for i in _IMPORTERS.values() if reads in i.reads)
+    """The importers given ``reads`` (whole exports or single files), in the order tried.
+
+    Those whose first ``READS`` entry is ``reads`` come first, in registration order; then
+    those that read it on the side (X reads a bare ``tweets.csv`` after the blog and
+    ``posts.csv`` importers have had their say).
+    """
+    main = [i for i in _IMPORTERS.values() if i.reads[0] == reads]
+    return (*main, *(i for i in _IMPORTERS.values() if reads in i.reads[1:]))

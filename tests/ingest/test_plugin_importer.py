@@ -104,3 +104,10 @@ def test_a_rubric_may_expect_a_registered_plugin_platform(plugin) -> None:
 
     assert _known_platform("toot") == "toot"
     assert Platform("toot").label == "Toot Board"
+
+
+def test_built_in_importers_are_tried_in_their_order() -> None:
+    assert [i.platform for i in registry.importers("export")] == [
+        "linkedin", "x", "github", "mastodon", "instagram", "facebook"]
+    # X reads a bare tweets.csv on the side: a posts.csv with a tweet_id column stays generic.
+    assert [i.platform for i in registry.importers("file")] == ["blog", "csv", "x"]
