@@ -5,7 +5,10 @@ Run once by a maintainer with the original files on disk; the output is vendored
 gives byte-identical output.
 
     python scripts/convert_real_corpus.py --sms SMSSpamCollection \
-        --youtube DIR_WITH_5_CSVS --stormfront DIR_WITH_annotations_metadata.csv_AND_all_files
+        --youtube DIR_WITH_5_CSVS --stormfront DIR_WITH_annotations_metadata.csv_AND_all_files \
+        --hatexplain 092-HateXplain.csv
+
+Each option is optional: only the sources given are (re)written.
 
 Every record: ``{"id", "source", "text", "label", "orig_label", "split"}`` where ``label`` is
 one of ``clean``, ``unprofessional``, ``spam`` (the red-flag view of our classes: ``clean``
@@ -20,6 +23,10 @@ Label mapping (see models/corpus/real/README.md for the limits of each):
 - YouTube Spam Collection: CLASS 1 (spam) -> spam, 0 (ham) -> clean.
 - Stormfront hate speech (Vicomtech): ``hate`` -> unprofessional, ``noHate`` -> clean;
   ``relation`` (hate only in context with other sentences) and ``idk/skip`` are dropped.
+- HateXplain (majority of three annotators, as converted by the MBIB benchmark's
+  ``092-HateXplain.csv``): category 1 (hatespeech) and 2 (offensive) -> unprofessional,
+  0 (normal) -> clean; 3 (no majority) is dropped, and so is any text that appears with both a
+  red-flag and a clean label.
 """
 
 from __future__ import annotations
@@ -93,15 +100,44 @@ def stormfront(folder: Path) -> list[dict[str, str]]:
     return records("stormfront-hate", rows)
 
 
+HATEXPLAIN_CATEGORY = {"0": ("clean", "normal"), "1": ("unprofessional", "hatespeech"),
+                       "2": ("unprofessional", "offensive")}
+
+
+def hatexplain(path: Path) -> list[dict[str, str]]:
+    """MBIB's ``092-HateXplain.csv``: ``post_id, text, label, category, id``; the text is
+    HateXplain's tokens joined by spaces, with punctuation removed by MBIB."""
+    rows, labels = [], {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        for n, row in enumerate(csv.reader(fh), start=1):
+            if n == 1:
+                continue
+            if len(row) != 5 or row[3] not in ("0", "1", "2", "3"):
+                raise SystemExit(f"{path}: row {n}: expected post id, text, label, category "
+                                 f"0-3 and id")
+            if row[3] == "3":
+                continue
+            label, orig = HATEXPLAIN_CATEGORY[row[3]]
+            labels.setdefault(key(row[1]), set()).add(label)
+            rows.append((row[1], label, orig))
+    return records("hatexplain", [r for r in rows if len(labels[key(r[0])]) == 1])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sms", type=Path, required=True)
-    ap.add_argument("--youtube", type=Path, required=True)
-    ap.add_argument("--stormfront", type=Path, required=True)
+    ap.add_argument("--sms", type=Path)
+    ap.add_argument("--youtube", type=Path)
+    ap.add_argument("--stormfront", type=Path)
+    ap.add_argument("--hatexplain", type=Path)
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    for name, recs in (("sms-spam", sms(args.sms)), ("youtube-spam", youtube(args.youtube)),
-                       ("stormfront-hate", stormfront(args.stormfront))):
+    readers = {"sms-spam": (sms, args.sms), "youtube-spam": (youtube, args.youtube),
+               "stormfront-hate": (stormfront, args.stormfront),
+               "hatexplain": (hatexplain, args.hatexplain)}
+    for name, (read, source) in readers.items():
+        if source is None:
+            continue
+        recs = read(source)
         path = OUT / f"{name}.jsonl"
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs),
                         encoding="utf-8")

@@ -26,6 +26,17 @@ _SWEAR_STEMS = ("fuck", "shit", "bitch", "bastard", "cunt", "dick", "piss", "coc
 _SWEAR_WORDS = ("ass", "asses", "arse", "asshole", "assholes", "arsehole", "motherfucker",
                 "motherfuckers", "motherfucking", "bullshit", "dumbass", "jackass", "dipshit",
                 "fuckwit", "shithead", "shitshow", "goddamn", "effing", "frigging", "hoe", "hoes")
+#: Strong swearing and vulgar insults from better-profanity's word list (MIT licence,
+#: github.com/snguyenthanh/better_profanity, version 0.7.0), chosen by hand: only words that
+#: are swearing in every context (not "drunk", "kill", "gay", "god", "weed" or "sex", which the
+#: list also holds and which are ordinary words in an ordinary post, nor "cum", as in "magna
+#: cum laude").
+_SWEAR_BETTER_PROFANITY = (
+    "assfucker", "ballsack", "bellend", "blowjob", "butthole", "cocksucker", "cocksucking",
+    "cumshot", "dildo", "douchebag", "douchebags", "dumbasses", "fatass", "fuckoff",
+    "fucknut", "fucktard", "fuckup", "fuckwad", "jackoff", "jerkoff", "jizz", "knobhead",
+    "mothafucka", "mothafucker", "motherfucka", "muthafucker", "numbnuts", "nutsack",
+    "punkass", "pussies", "pussy", "shite", "shitter", "skank", "tits", "titties", "twunt")
 _MILD = ("damn", "damned", "crap", "crappy", "hell", "sucks", "suck", "sucked", "freaking",
          "bloody", "screw", "screwed", "pissed")
 _ABBREV = ("wtf", "stfu", "gtfo", "fml", "fu", "mf", "mofo", "af", "pos", "fk", "fck", "fcking",
@@ -69,7 +80,7 @@ for _w in _INSULT:
     LEXICON[_w] = "insult"
 for _w in _ABBREV:
     LEXICON[_w] = "abbrev"
-for _w in (*_inflect(_SWEAR_STEMS), *_SWEAR_WORDS):
+for _w in (*_inflect(_SWEAR_STEMS), *_SWEAR_WORDS, *_SWEAR_BETTER_PROFANITY):
     LEXICON[_w] = "swear"
 for _w in _SLUR:
     LEXICON[_w] = "slur"

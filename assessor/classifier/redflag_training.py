@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,12 +36,18 @@ CANDIDATE_C = (2.0, 8.0)
 #: clean posts and of any one source's clean posts it may flag; and the lowest threshold allowed
 #: (a flag is never raised on a calibrated probability below one half).
 MIN_PRECISION = 0.75
-MAX_FALSE_FLAGS = 0.01
-MAX_FALSE_FLAGS_PER_SOURCE = 0.02
+MAX_FALSE_FLAGS = 0.02
+MAX_FALSE_FLAGS_PER_SOURCE = 0.03
 MIN_THRESHOLD = 0.5
+#: The threshold when none meets those limits (the most cautious one tried).
+FALLBACK_THRESHOLD = 0.95
 #: Weight of an invented post relative to a real one: the invented corpus is the only source of
-#: workplace red flags (leaks, drinking at work, trashing an employer) and of our own classes.
-INVENTED_WEIGHT = 3.0
+#: workplace red flags (leaks, drinking at work, trashing an employer, follower buying) and of
+#: our own classes; with about 14,000 real training posts beside 2,800 invented ones, a lower
+#: weight let the real posts drown those cases out.
+INVENTED_WEIGHT = 6.0
+#: Weight of the punctuation-free copy of each invented post (:func:`as_hatexplain`).
+PLAIN_WEIGHT = 1.0
 #: Sources used for validation only, all of their posts. Both spam collections were tried in
 #: training and measured against the must-hold examples and out-of-fold results: YouTube's
 #: "spam" is mostly "check out / subscribe to my channel" under someone else's video, which by
@@ -50,7 +57,7 @@ INVENTED_WEIGHT = 3.0
 #: only, and the two collections measure how far our notion of spam reaches theirs.
 VALIDATION_ONLY = frozenset({"youtube-spam", "sms-spam"})
 #: Weight of each real source's training posts (1 when not listed).
-REAL_WEIGHT: dict[str, float] = {}
+REAL_WEIGHT: dict[str, float] = {"hatexplain": 0.25}
 
 
 #: Provenance of each real source (models/corpus/real/README.md has the details and limits).
@@ -73,6 +80,14 @@ REAL_SOURCES: dict[str, dict[str, str]] = {
         "licence": "CC BY-SA 3.0 ES",
         "labelling": "forum sentences hand-labelled hate, noHate, relation or idk/skip",
         "mapping": "hate -> unprofessional; noHate -> clean; relation, idk/skip dropped"},
+    "hatexplain": {
+        "title": "HateXplain (Mathew et al., AAAI 2021), as converted by the MBIB benchmark",
+        "url": "https://github.com/hate-alert/HateXplain",
+        "licence": "MIT",
+        "labelling": "Twitter and Gab posts, each labelled hatespeech, offensive or normal by "
+                     "three crowd annotators; the majority label is kept",
+        "mapping": "hatespeech, offensive -> unprofessional; normal -> clean; no majority "
+                   "dropped"},
 }
 
 
@@ -112,6 +127,19 @@ def with_typos(text: str, rng: Any) -> str:
         words.append(w)
     out = " ".join(words)
     return out.lower() if rng.random() < 0.3 else out
+
+
+_NOT_ALNUM = re.compile(r"[^A-Za-z0-9]+")
+
+
+def as_hatexplain(text: str) -> str:
+    """The post as HateXplain's converted copy spells posts: @handles and links dropped, lower
+    case, every character but letters and digits removed.
+
+    Added to training with the post's own label, so that "no punctuation, all lower case"
+    (which HateXplain posts share, most of them offensive) is not learned as evidence."""
+    text = re.sub(r"@\w+|https?://\S+", " ", text)
+    return " ".join(_NOT_ALNUM.sub(" ", text).lower().split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,11 +196,13 @@ def _fit(x: Any, truth: np.ndarray, w: np.ndarray, c: float, seed: int) -> Any:
                               random_state=seed).fit(x, truth.astype(int), sample_weight=w)
 
 
-def _fit_platt(z: np.ndarray, truth: np.ndarray) -> tuple[float, float]:
-    """Platt scaling: sigmoid(a * score + b), fitted by maximum likelihood."""
+def _fit_platt(z: np.ndarray, truth: np.ndarray, w: np.ndarray) -> tuple[float, float]:
+    """Platt scaling: sigmoid(a * score + b), fitted by weighted maximum likelihood (the
+    training weights, so the posts a person writes count as much as in training)."""
     from sklearn.linear_model import LogisticRegression
 
-    lr = LogisticRegression(C=1e4, max_iter=1000).fit(z.reshape(-1, 1), truth.astype(int))
+    lr = LogisticRegression(C=1e4, max_iter=1000).fit(z.reshape(-1, 1), truth.astype(int),
+                                                       sample_weight=w)
     return float(lr.coef_[0, 0]), float(lr.intercept_[0])
 
 
@@ -198,7 +228,7 @@ def choose_threshold(prob: np.ndarray, truth: np.ndarray, clean: np.ndarray,
         f1 = 2 * tp / (2 * tp + fp + fn)
         if best is None or f1 >= best[0]:
             best = (f1, float(t))
-    return best[1] if best else 0.95
+    return best[1] if best else FALLBACK_THRESHOLD
 
 
 def train_detector(texts: list[str], labels: list[str], weights: list[float],
@@ -236,7 +266,7 @@ def train_detector(texts: list[str], labels: list[str], weights: list[float],
     pairs: tuple[list[float], list[bool]] = ([], [])
     for j, k in enumerate(FLAG_COLUMNS):
         z = oof[k, chosen[k]]
-        a, b = _fit_platt(z, y == k)
+        a, b = _fit_platt(z, y == k, w)
         calibration[j] = (a, b)
         pairs[0].extend(sigmoid(a * z + b).tolist())
         pairs[1].extend((y == k).tolist())
@@ -253,6 +283,11 @@ def train_detector(texts: list[str], labels: list[str], weights: list[float],
     check = [f.decision_function(x[:200]) for f in fitted]
     drift = float(np.abs(model.scores(texts[:200]) - np.stack(check, axis=1)).max())
     report = {"C": chosen, "selection": selection, "folds": folds,
+              "threshold_rule": {"min_precision": MIN_PRECISION,
+                                 "max_false_flags": MAX_FALSE_FLAGS,
+                                 "max_false_flags_per_source": MAX_FALSE_FLAGS_PER_SOURCE,
+                                 "min_threshold": MIN_THRESHOLD,
+                                 "fallback": FALLBACK_THRESHOLD},
               "vocabulary": len(feat.vocabulary), "char_buckets": 1 << CHAR_BITS,
               "training_rows": len(texts),
               "training_per_class": dict(sorted(Counter(y.tolist()).items())),

@@ -202,9 +202,11 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
     from assessor.classifier.redflag import FLAG_NPZ
     from assessor.classifier.redflag_training import (
         INVENTED_WEIGHT,
+        PLAIN_WEIGHT,
         REAL_SOURCES,
         REAL_WEIGHT,
         VALIDATION_ONLY,
+        as_hatexplain,
         load_real,
         real_counts,
         train_detector,
@@ -216,15 +218,22 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
     log(f"red-flag detector: {len(train_set)} invented + {len(real_train)} real training posts; "
         f"{len(real) - len(real_train)} real posts kept for validation")
     rng = np.random.default_rng(seed)
-    typos = [with_typos(e.text, rng) for e in train_set if e.label not in RED_FLAG_CLASSES]
+    # every invented post, red flags too: copies of clean posts alone made whatever the typo
+    # generator removes (articles) evidence of a red flag
+    typos = [with_typos(e.text, rng) for e in train_set]
+    plain = [as_hatexplain(e.text) for e in train_set]
     flags, flag_thresholds, flag_report = train_detector(
-        [e.text for e in train_set] + [r.text for r in real_train] + typos,
-        [e.label for e in train_set] + [r.label for r in real_train] + ["clean"] * len(typos),
+        [e.text for e in train_set] + [r.text for r in real_train] + typos + plain,
+        [e.label for e in train_set] + [r.label for r in real_train]
+        + [e.label for e in train_set] * 2,
         [INVENTED_WEIGHT] * len(train_set) + [REAL_WEIGHT.get(r.source, 1.0) for r in real_train]
-        + [1.0] * len(typos),
-        ["invented"] * len(train_set) + [r.source for r in real_train] + ["typos"] * len(typos),
+        + [1.0] * len(typos) + [PLAIN_WEIGHT] * len(plain),
+        ["invented"] * len(train_set) + [r.source for r in real_train] + ["typos"] * len(typos)
+        + ["plain"] * len(plain),
         seed=seed, folds=min(folds, 3), tie=file_sha256(model_path), log=log)
     flag_report["typo_copies"] = len(typos)
+    flag_report["plain_copies"] = len(plain)
+    flag_report["plain_weight"] = PLAIN_WEIGHT
     flags.save(out_dir / FLAG_NPZ)
     flag_report["sources"] = {name: {**REAL_SOURCES.get(name, {}), "counts": counts}
                               for name, counts in real_counts(real).items()}

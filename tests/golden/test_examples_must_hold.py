@@ -48,8 +48,8 @@ def _post_texts(name: str, ids: set[str]) -> set[str]:
 
 
 KNOWN_MISS = ("issue 10, open: the red-flag detector misses Jordan's 'Reading comprehension of a "
-              "potato' post (0.63 < threshold 0.70) and flags Amara's 'Our DM playbook' post "
-              "(0.84): it still reads 'DM' and 'customers' as signs of trashing customers")
+              "potato' post (0.40 < threshold 0.95): trashing customers without a swear word or "
+              "an insult word is not learned")
 
 
 @pytest.mark.xfail(strict=True, reason=KNOWN_MISS)
@@ -67,8 +67,7 @@ def test_jordan_blakes_red_flags_are_only_the_intended_ones():
     assert {f.text for f in result.red_flags} <= intended
 
 
-@pytest.mark.parametrize("name", [pytest.param(STRONG, marks=pytest.mark.xfail(
-    strict=True, reason=KNOWN_MISS)), QUIET, ENGINEER])
+@pytest.mark.parametrize("name", [STRONG, QUIET, ENGINEER])
 def test_candidates_without_red_flag_posts_have_none(name):
     assert example_assessment(name, SMM).red_flags == ()
 
