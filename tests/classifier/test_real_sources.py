@@ -1,0 +1,60 @@
+"""Real sources and what the red-flag detector learns from them: HateXplain's conversion and
+label mapping, the spelling copies added to training, the swear words from better-profanity."""
+
+from __future__ import annotations
+
+import importlib.util
+
+from support import ROOT
+
+from assessor.classifier.lexicon import LEXICON, tokens
+from assessor.classifier.redflag_training import as_hatexplain
+
+
+def _converter():
+    spec = importlib.util.spec_from_file_location(
+        "convert_real_corpus", ROOT / "scripts" / "convert_real_corpus.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_hatexplain_categories_map_to_our_labels_and_ambiguous_texts_are_dropped(tmp_path):
+    csv = tmp_path / "092-HateXplain.csv"
+    csv.write_text(",text,label,category,id\n"
+                   "1_twitter,a normal post about lunch,0,0,0\n"
+                   "2_gab,a hateful post,1,1,1\n"
+                   "3_gab,an offensive post,0,2,2\n"
+                   "4_gab,nobody agreed on this one,0,3,3\n"
+                   "5_gab,same words two labels,0,0,4\n"
+                   "6_gab,Same  words two labels,0,2,5\n"
+                   "7_gab,a normal post about lunch,0,0,6\n", encoding="utf-8")
+    rows = _converter().hatexplain(csv)
+    got = {r["text"]: (r["label"], r["orig_label"]) for r in rows}
+    assert got == {"a normal post about lunch": ("clean", "normal"),
+                   "a hateful post": ("unprofessional", "hatespeech"),
+                   "an offensive post": ("unprofessional", "offensive")}
+    assert {r["split"] for r in rows} <= {"train", "validation"}
+    assert all(r["source"] == "hatexplain" and r["id"].startswith("hatexplain-") for r in rows)
+
+
+def test_vendored_hatexplain_split_is_the_hash_split():
+    import json
+
+    conv = _converter()
+    path = ROOT / "models" / "corpus" / "real" / "hatexplain.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[:500]]
+    assert all(r["split"] == conv.split_of(r["text"]) for r in rows)
+
+
+def test_spelling_copies_are_spelled_as_hatexplain_posts_are():
+    assert (as_hatexplain("@dana You're RIGHT, it's 10x better! https://x.co/a")
+            == "you re right it s 10x better")
+
+
+def test_strong_swear_words_from_better_profanity_are_known_and_cum_laude_is_not():
+    for word in ("fucktard", "cocksucker", "douchebag", "motherfucka", "skank"):
+        assert LEXICON[word] == "swear"
+    assert "cum" not in LEXICON
+    assert tokens("you absolute fucktard") == ["you", "absolute", "fucktard"]
