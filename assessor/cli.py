@@ -485,10 +485,11 @@ def batch(
     import shlex
     from datetime import UTC, datetime
 
-    from assessor.batch import AUDIENCES, run_batch
-    from assessor.batch_progress import progress_for
+    from assessor.batch import run_batch
+    from assessor.batch.progress import progress_for
+    from assessor.batch.roster import read_roster
+    from assessor.batch.run import AUDIENCES
     from assessor.errors import InputError
-    from assessor.roster import read_roster
 
     if audience not in AUDIENCES:
         raise InputError("--audience", f"got {audience!r}; expected {' or '.join(AUDIENCES)}")

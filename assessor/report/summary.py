@@ -259,7 +259,7 @@ def build_summary(rows: Iterable[tuple[Any, Any, str | None, Mapping[str, Any] |
     ----------
     rows
         ``(student, digest, PDF error, cohort)`` per roster row, in roster order (see
-        :mod:`assessor.batch_results`).
+        :mod:`assessor.batch.results`).
     roster_name
         The roster's file name.
     as_of

@@ -81,7 +81,7 @@ async def start(request: Request) -> Response:
 def _inputs(folder: Path, fields: dict[str, str], roster_file: Any, students_zip: Any) -> Path:
     """Put the roster (and the students' folders) in place and check the roster; raises the
     roster's own errors, every problem with its row number, before anything runs."""
-    from assessor.roster import read_roster
+    from assessor.batch.roster import read_roster
     from assessor.web.uploads import _unpack
 
     if fields["role"] and fields["role"] not in {r[0] for r in roles()}:

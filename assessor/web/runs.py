@@ -38,7 +38,7 @@ class StudentState:
 
 
 class WebProgress:
-    """A :class:`~assessor.batch_progress.BatchProgress` the page polls; thread-safe."""
+    """A :class:`~assessor.batch.progress.BatchProgress` the page polls; thread-safe."""
 
     def __init__(self, students: list[StudentState]) -> None:
         self.lock = threading.Lock()
@@ -175,7 +175,7 @@ class ClassRuns:
 
     def start(self, run: Run, *, resume: bool = False) -> None:
         """Run (or resume) the batch in a background thread."""
-        from assessor.roster import read_roster
+        from assessor.batch.roster import read_roster
 
         if run.running:
             return

@@ -18,9 +18,9 @@ from support import EXAMPLES, make_broken_student
 from typer.testing import CliRunner
 
 from assessor.batch import run_batch
-from assessor.batch_results import CSV_COLUMNS
+from assessor.batch.results import CSV_COLUMNS
+from assessor.batch.roster import read_roster
 from assessor.cli import app
-from assessor.roster import read_roster
 
 AS_OF = date(2026, 11, 20)
 
@@ -91,7 +91,7 @@ def test_a_student_with_unreadable_exports_is_incomplete_not_ok(tmp_path: Path) 
     assert row["status"] == "incomplete" and row["overall"]
     assert row["error"].startswith("1 export could not be read and 1 export was read only")
     assert (tmp_path / "out" / "S9.pdf").is_file()
-    from assessor.batch_work import digest_of
+    from assessor.batch.work import digest_of
     from assessor.report.summary import build_summary
 
     rec = json.loads((tmp_path / "out" / "results.jsonl").read_text().splitlines()[0])

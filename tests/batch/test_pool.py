@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 
-from assessor.batch_pool import Pool, _mp_context
+from assessor.batch.pool import Pool, _mp_context
 
 
 def square(x: int) -> int:

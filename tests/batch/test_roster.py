@@ -11,8 +11,8 @@ import pytest
 from support import EXAMPLES
 from typer.testing import CliRunner
 
+from assessor.batch.roster import RosterError, read_roster
 from assessor.cli import app
-from assessor.roster import RosterError, read_roster
 
 
 @pytest.fixture

@@ -6,10 +6,10 @@ import dataclasses
 from datetime import date
 from pathlib import Path
 
-from assessor.batch_results import cohorts
-from assessor.batch_work import Digest
+from assessor.batch.results import cohorts
+from assessor.batch.roster import Student
+from assessor.batch.work import Digest
 from assessor.report.summary import build_summary, default_title, histogram, render_summary_html
-from assessor.roster import Student
 from assessor.rubric import DIMENSIONS
 
 

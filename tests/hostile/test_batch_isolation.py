@@ -23,14 +23,14 @@ import pytest
 from support import EXAMPLES
 from typer.testing import CliRunner
 
-from assessor.batch_results import write_csv
-from assessor.batch_state import FolderLock, Journal
-from assessor.batch_work import AssessTask, Digest, assess_student
+from assessor.batch.results import write_csv
+from assessor.batch.roster import RosterError, Student, read_roster
+from assessor.batch.state import FolderLock, Journal
+from assessor.batch.work import AssessTask, Digest, assess_student
 from assessor.cli import app
 from assessor.errors import AssessorError
 from assessor.history import History
 from assessor.result import Assessment
-from assessor.roster import RosterError, Student, read_roster
 
 ROLE = "software-engineer"
 AS_OF = date(2026, 11, 20)

@@ -14,7 +14,7 @@ import pytest
 from hostile_files import GITHUB_FILES, LINKEDIN_FILES, budget, load, write_files
 from typer.testing import CliRunner
 
-from assessor.batch_work import input_hash
+from assessor.batch.work import input_hash
 from assessor.cli import app
 from assessor.ingest import MAX_ENTRIES, MAX_POSTS, MAX_PROBLEMS, load_candidate
 

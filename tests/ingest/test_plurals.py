@@ -10,13 +10,13 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
+from assessor.batch.roster import RosterError, read_roster
 from assessor.display import count_noun, counted, noun, plural
 from assessor.errors import InputError
 from assessor.ingest import facebook
 from assessor.ingest.bundle import Bundle
 from assessor.ingest.parsing import Notes, read_csv, require_columns
 from assessor.inspection import what_was_read
-from assessor.roster import RosterError, read_roster
 from assessor.rubric import DIMENSIONS, Rubric, rubric_dir
 
 

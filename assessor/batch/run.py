@@ -1,21 +1,14 @@
-"""Assess a whole class roster: one PDF per student, results tables and a cohort summary.
-
-::
-
-    from assessor.batch import run_batch
-    from assessor.roster import read_roster
-
-    result = run_batch(read_roster("roster.csv", role="software-engineer"), "out/")
+"""Run a batch: assess every student of a roster, then render their reports.
 
 Two passes. The first assesses every student in parallel and appends each result to a
 journal the moment it arrives; only a few numbers per student stay in memory (the
-:class:`~assessor.batch_work.Digest`), so memory does not grow with the size of the results.
+:class:`~assessor.batch.work.Digest`), so memory does not grow with the size of the results.
 Once every score is known, each student's place in their cohort (the students assessed for
 the same role) is known too, and the second pass renders the PDFs from the journal. Then
 ``results.jsonl``, ``results.csv`` and ``summary.pdf`` are written, each atomically.
 
 Work runs in a process pool whose workers start with the classifier and the PDF renderer
-already loaded (:mod:`assessor.batch_pool`) or, with ``dask=``, on a Dask cluster. A student
+already loaded (:mod:`assessor.batch.pool`) or, with ``dask=``, on a Dask cluster. A student
 whose files cannot be assessed is a failed row, never a stopped batch. With ``resume=True`` a
 student whose inputs hash as before and whose PDF is complete is not redone. Ctrl-C
 (``KeyboardInterrupt``) stops the workers and saves what is done, then propagates.
@@ -30,11 +23,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assessor.batch_pool import Pool, executor
-from assessor.batch_progress import BatchProgress, SilentProgress
-from assessor.batch_results import Row, cohorts, write_results
-from assessor.batch_state import FolderLock, Journal, State, pdf_complete, remove_stale_temporaries
-from assessor.batch_work import (
+from assessor.batch.pool import Pool, executor
+from assessor.batch.progress import BatchProgress, SilentProgress
+from assessor.batch.results import Row, cohorts, write_results
+from assessor.batch.roster import Roster, Student
+from assessor.batch.state import FolderLock, Journal, State, pdf_complete, remove_stale_temporaries
+from assessor.batch.work import (
     Assessed,
     AssessTask,
     Digest,
@@ -47,7 +41,6 @@ from assessor.batch_work import (
 )
 from assessor.errors import AssessorError
 from assessor.result import Assessment
-from assessor.roster import Roster, Student
 
 if TYPE_CHECKING:  # pragma: no cover
     from assessor.history import History
@@ -125,7 +118,7 @@ def run_batch(roster: Roster, out: str | Path, *, workers: int | None = None,
     Parameters
     ----------
     roster
-        A checked roster (:func:`assessor.roster.read_roster`).
+        A checked roster (:func:`assessor.batch.roster.read_roster`).
     out
         The output folder (created if needed): ``<student_id>.pdf`` per student,
         ``results.csv``, ``results.jsonl`` and ``summary.pdf``.
@@ -183,7 +176,7 @@ def run_batch(roster: Roster, out: str | Path, *, workers: int | None = None,
     if paper not in PAPERS:
         raise AssessorError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
     if dask:
-        from assessor.batch_pool import check_dask_address
+        from assessor.batch.pool import check_dask_address
 
         check_dask_address(dask)
     start = time.perf_counter()
@@ -386,7 +379,7 @@ def _assessment(line: str) -> Assessment:
 def _failed_line(task: AssessTask, message: str) -> str:
     import json
 
-    from assessor.batch_work import record
+    from assessor.batch.work import record
 
     return json.dumps(record(task, "", status="failed", error=message), ensure_ascii=False)
 
@@ -399,7 +392,7 @@ def _reuse(journal: Journal, student: Student) -> Digest:
     """
     import json
 
-    from assessor.batch_work import digest_of
+    from assessor.batch.work import digest_of
 
     sid = student.student_id
     prior = journal.prior[sid]

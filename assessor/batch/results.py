@@ -16,12 +16,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assessor.batch_state import RESULTS_JSONL, AtomicText, Journal
-from assessor.batch_work import Digest
+from assessor.batch.state import RESULTS_JSONL, AtomicText, Journal
+from assessor.batch.work import Digest
 from assessor.rubric import DIMENSIONS
 
 if TYPE_CHECKING:  # pragma: no cover
-    from assessor.roster import Roster, Student
+    from assessor.batch.roster import Roster, Student
 
 RESULTS_CSV = "results.csv"
 SUMMARY_PDF = "summary.pdf"

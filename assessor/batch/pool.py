@@ -5,7 +5,7 @@ with a bounded number in flight (so memory does not grow with the roster) and ha
 outcome back as it arrives.
 
 Local workers come from a ``forkserver`` that has loaded the classifier and the PDF renderer
-once (:mod:`assessor.batch_preload`): every worker forked from it starts warm and shares that
+once (:mod:`assessor.batch.preload`): every worker forked from it starts warm and shares that
 memory instead of loading its own copy, and the batch's own process, which runs a progress
 thread, never forks. Workers are replaced after :data:`RECYCLE_AFTER` tasks each, so memory
 that PDF rendering slowly accumulates never builds up, however long the roster. Where there is
@@ -23,8 +23,8 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Any
 
-from assessor.batch_progress import BatchProgress
-from assessor.batch_work import init_worker, ping
+from assessor.batch.progress import BatchProgress
+from assessor.batch.work import init_worker, ping
 from assessor.errors import AssessorError, InputError
 
 #: Tasks per worker before the local pool is drained and replaced by a fresh one. WeasyPrint
@@ -189,7 +189,7 @@ def _mp_context() -> Any:
     if "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
         # Only takes effect if this process has not started its forkserver yet.
-        ctx.set_forkserver_preload(["assessor.batch_preload"])
+        ctx.set_forkserver_preload(["assessor.batch.preload"])
         return ctx
     return mp.get_context("spawn")
 
