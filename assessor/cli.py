@@ -235,14 +235,12 @@ REDACT_HELP = ("Replace third parties' names (connections, recommenders, endorse
                "E-mail addresses and phone numbers are always removed.")
 
 
-def _check_report_options(audience: str, paper: str) -> None:
-    from assessor.errors import InputError
-    from assessor.report.view import AUDIENCES, PAPERS
+def _check_report_options(audience: str, paper: str = "a4") -> None:
+    from assessor.errors import choose
+    from assessor.report.options import Audience, Paper
 
-    if audience not in AUDIENCES:
-        raise InputError("--audience", f"got {audience!r}; expected {' or '.join(AUDIENCES)}")
-    if paper not in PAPERS:
-        raise InputError("--paper", f"got {paper!r}; expected {' or '.join(PAPERS)}")
+    choose(Audience, audience, "--audience")
+    choose(Paper, paper, "--paper")
 
 
 @app.command()
@@ -488,11 +486,8 @@ def batch(
     from assessor.batch import run_batch
     from assessor.batch.progress import progress_for
     from assessor.batch.roster import read_roster
-    from assessor.batch.run import AUDIENCES
-    from assessor.errors import InputError
 
-    if audience not in AUDIENCES:
-        raise InputError("--audience", f"got {audience!r}; expected {' or '.join(AUDIENCES)}")
+    _check_report_options(audience)
     day = _parse_date(as_of) or datetime.now(UTC).date()
     checked = read_roster(roster, role=role)
     progress = progress_for(sys.stderr)

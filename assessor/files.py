@@ -66,7 +66,7 @@ def open_private(path: Path, flags: int) -> int:
         return os.open(path, flags | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
     except OSError as exc:
         if path.is_symlink():
-            raise AssessorError(f"{path}: is a symbolic link; assessor never writes through a "
+            raise AssessorError(path, "is a symbolic link; assessor never writes through a "
                                 "link in an output folder. Remove it, or choose another "
                                 "--out") from None
-        raise AssessorError(f"{path}: cannot be opened ({exc.strerror or exc})") from None
+        raise AssessorError(path, f"cannot be opened ({exc.strerror or exc})") from None

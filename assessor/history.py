@@ -135,7 +135,7 @@ class History:
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else default_path()
         if self.path.is_dir():
-            raise HistoryError(f"{self.path}: is a folder; expected a history file such as "
+            raise HistoryError(self.path, f"is a folder; expected a history file such as "
                                f"{DB_NAME}")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -145,7 +145,7 @@ class History:
             # migrate() opens its own transactions.
             self.db = sqlite3.connect(self.path, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
-            raise HistoryError(f"{self.path}: cannot be opened ({exc})") from None
+            raise HistoryError(self.path, f"cannot be opened ({exc})") from None
         try:
             with self._reading():
                 self._check()
@@ -168,17 +168,17 @@ class History:
         try:
             yield
         except sqlite3.DatabaseError as exc:
-            raise HistoryError(f"{self.path}: is not a readable history file ({exc})") from None
+            raise HistoryError(self.path, f"is not a readable history file ({exc})") from None
 
     def _check(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise HistoryError(f"{self.path}: was written by a newer assessor (schema {version}; "
+            raise HistoryError(self.path, f"was written by a newer assessor (schema {version}; "
                                f"this one reads up to {SCHEMA_VERSION}); upgrade assessor")
         tables = {r[0] for r in
                   self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if version == 0 and tables - {"sqlite_sequence"}:
-            raise HistoryError(f"{self.path}: is an SQLite file but not an assessor history")
+            raise HistoryError(self.path, "is an SQLite file but not an assessor history")
 
     def add(self, result: Assessment) -> int:
         """Store one assessment; returns its row id.
@@ -225,7 +225,7 @@ class History:
         try:
             return Assessment.from_dict(json.loads(row[0]))
         except (ValueError, KeyError, TypeError) as exc:
-            raise HistoryError(f"{self.path}: a stored result for {candidate_id} cannot be read "
+            raise HistoryError(self.path, f"a stored result for {candidate_id} cannot be read "
                                f"({type(exc).__name__}: {exc}); `assessor history "
                                f"{candidate_id} --forget` deletes it") from None
 

@@ -105,16 +105,16 @@ def parse_vocabulary(files: list[tuple[str, str]]) -> Vocabulary:
         try:
             data = yaml.safe_load(text) or {}
         except yaml.YAMLError as exc:
-            raise RubricError(f"{where}: is not valid YAML ({exc})") from None
+            raise RubricError(where, f"is not valid YAML ({exc})") from None
         if not isinstance(data, dict) or not isinstance(data.get("roles", []), list):
-            raise RubricError(f"{where}: expected a mapping with roles: [role ids] and terms:")
+            raise RubricError(where, "expected a mapping with roles: [role ids] and terms:")
         for key, exact in (("terms", False), ("exact", True)):
             section = data.get(key) or {}
             if not isinstance(section, dict):
-                raise RubricError(f"{where}: {key}: expected term: [other spellings]")
+                raise RubricError(where, f"{key}: expected term: [other spellings]")
             for term, others in section.items():
                 if not isinstance(others, list | type(None)):
-                    raise RubricError(f"{where}: {key}.{term}: expected a list of spellings")
+                    raise RubricError(where, f"{key}.{term}: expected a list of spellings")
                 tname = str(term) if exact else str(term).lower()
                 spellings = (str(term), *(str(o) for o in others or ()))
                 old = terms.get(tname.lower())

@@ -12,21 +12,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from assessor.levels import Band
+
 #: 2 added data_completeness and each dimension's and criterion's ``measured``; results
 #: written with 1 are still read (a missing ``measured`` means measured).
 SCHEMA_VERSION = 2
-
-BANDS = (("ready", 75.0), ("nearly_ready", 60.0), ("developing", 40.0), ("not_yet", 0.0))
-BAND_LABELS = {"ready": "Ready", "nearly_ready": "Nearly ready", "developing": "Developing",
-               "not_yet": "Not yet"}
-
-
-def band_for(score: float) -> str:
-    for name, floor in BANDS:
-        if score >= floor:
-            return name
-    return "not_yet"
-
 
 @dataclass(frozen=True)
 class EvidenceItem:
@@ -47,7 +37,7 @@ class CriterionResult:
     display: str
     detail: str
     score: float          # 0-100 on the criterion's curve
-    level: str            # poor / fair / good / excellent
+    level: str            # a Level (poor ... excellent), or "not measured"
     points: float         # points earned toward the dimension's 100
     max_points: float
     expect: str
@@ -160,7 +150,7 @@ class Assessment:
     role_title: str
     as_of: str
     overall: float
-    band: str
+    band: Band
     dimensions: dict[str, DimensionResult]
     red_flags: tuple[RedFlag, ...]
     recommendations: tuple[Recommendation, ...]
@@ -178,7 +168,7 @@ class Assessment:
 
     @property
     def band_label(self) -> str:
-        return BAND_LABELS.get(self.band, self.band)
+        return self.band.label
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -207,6 +197,7 @@ class Assessment:
         dc = d.pop("data_completeness", None)
         return cls(
             candidate_name=cand["name"], candidate_id=cand["id"], dimensions=dims,
+            band=Band(d.pop("band")),
             red_flags=tuple(RedFlag(**r) for r in d.pop("red_flags")),
             second_look=tuple(RedFlag(**r) for r in d.pop("second_look", ())),
             recommendations=tuple(Recommendation(**r) for r in d.pop("recommendations")),

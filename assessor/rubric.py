@@ -7,7 +7,6 @@ which keywords and topics belong to the role, and which people in a network are 
 
 from __future__ import annotations
 
-import difflib
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -27,7 +26,8 @@ from pydantic_core import PydanticCustomError
 
 from assessor.candidate import Platform
 from assessor.display import noun
-from assessor.errors import RubricError, UnknownRoleError
+from assessor.errors import RubricError, UnknownRoleError, suggest
+from assessor.levels import Level, level_of
 from assessor.signals import SIGNALS
 
 DIMENSIONS: tuple[str, ...] = (
@@ -39,15 +39,6 @@ DIMENSIONS: tuple[str, ...] = (
     "consistency",
     "profile_completeness",
 )
-#: Points a criterion earns at each level of its curve.
-LEVEL_POINTS = {"poor": 0.0, "fair": 40.0, "good": 70.0, "excellent": 100.0}
-
-
-def level_of(points: float) -> str:
-    """The one score-to-level mapping: the highest level whose points ``points`` reaches."""
-    return ("excellent" if points >= LEVEL_POINTS["excellent"] else
-            "good" if points >= LEVEL_POINTS["good"] else
-            "fair" if points >= LEVEL_POINTS["fair"] else "poor")
 
 
 class _Strict(BaseModel):
@@ -90,7 +81,7 @@ class Curve(_Strict):
     def points(self, value: float) -> float:
         """0-100 points for a measured value: piecewise linear, clamped, monotone."""
         xs = [self.poor, self.fair, self.good, self.excellent]
-        ys = [LEVEL_POINTS[k] for k in ("poor", "fair", "good", "excellent")]
+        ys = [level.points for level in Level]
         if not self.higher_is_better:
             xs, ys = xs[::-1], ys[::-1]
         if value <= xs[0]:
@@ -103,15 +94,15 @@ class Curve(_Strict):
                 return y0 + (y1 - y0) * (value - x0) / (x1 - x0)
         return ys[-1]  # pragma: no cover
 
-    def level(self, value: float) -> str:
+    def level(self, value: float) -> Level:
         return level_of(self.points(value))
 
     def next_target(self, value: float) -> float | None:
         """The next level's value above where the candidate stands (None at excellent)."""
         p = self.points(value)
-        for name in ("fair", "good", "excellent"):
-            if LEVEL_POINTS[name] > p + 1e-9:
-                return float(getattr(self, name))
+        for level in (Level.FAIR, Level.GOOD, Level.EXCELLENT):
+            if level.points > p + 1e-9:
+                return float(getattr(self, level))
         return None
 
 
@@ -197,12 +188,12 @@ def parse_rubric(text: str, source: str) -> Rubric:
         data = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader (libyaml if present)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
-        raise RubricError(f"{source}: line {mark.line + 1 if mark else '?'}: not valid YAML "
+        raise RubricError(source, f"line {mark.line + 1 if mark else '?'}: not valid YAML "
                           f"({exc.problem})") from None
     except yaml.YAMLError as exc:
-        raise RubricError(f"{source}: not valid YAML ({exc})") from None
+        raise RubricError(source, f"not valid YAML ({exc})") from None
     if not isinstance(data, dict):
-        raise RubricError(f"{source}: expected a mapping with role, title, dimensions, ...")
+        raise RubricError(source, "expected a mapping with role, title, dimensions, ...")
     try:
         rubric = Rubric.model_validate(data)
     except ValidationError as exc:
@@ -213,14 +204,14 @@ def parse_rubric(text: str, source: str) -> Rubric:
             msg = "unknown key"
         line = _line_of(_compose(text), err["loc"])
         where = f" (line {line})" if line else ""
-        raise RubricError(f"{source}: {'.'.join(loc) or '(top)'}: {msg}{where}") from None
+        raise RubricError(source, f"{'.'.join(loc) or '(top)'}: {msg}{where}") from None
     known = _known_signals()
     for dim_id, dim in rubric.dimensions.items():
         for i, crit in enumerate(dim.criteria):
             if crit.signal not in known:
                 path = ("dimensions", dim_id, "criteria", i, "signal")
                 line = _line_of(_compose(text), path)
-                raise RubricError(f"{source}: dimensions.{dim_id}.criteria.{i}.signal: unknown "
+                raise RubricError(source, f"dimensions.{dim_id}.criteria.{i}.signal: unknown "
                                   f"signal {crit.signal!r}; known signals: "
                                   f"{', '.join(sorted(known))}"
                                   + (f" (line {line})" if line else ""))
@@ -254,7 +245,7 @@ def _check_size(text: str, source: str) -> None:
         if stack[-1][1] > MAX_RUBRIC_NODES:
             mark = event.start_mark
             line = f"line {mark.line + 1}: " if mark is not None else ""
-            raise RubricError(f"{source}: {line}the rubric expands to more than "
+            raise RubricError(source, f"{line}the rubric expands to more than "
                               f"{MAX_RUBRIC_NODES:,} values once its YAML aliases (*name) are "
                               "repeated; write the criteria out, or use fewer aliases")
 
@@ -306,15 +297,14 @@ def load_rubric(role_or_path: str | Path) -> Rubric:
     candidate = Path(role_or_path)
     if candidate.suffix.lower() in (".yaml", ".yml") or candidate.is_file():
         if not candidate.is_file():
-            raise RubricError(f"{candidate}: no such rubric file")
+            raise RubricError(candidate, "no such rubric file")
         return _load_file(str(candidate.resolve()))
     role = str(role_or_path)
     path = rubric_dir() / f"{role}.yaml"
     if not path.is_file():
         roles = available_roles()
-        close = difflib.get_close_matches(role.lower(), roles, n=1, cutoff=0.5)
-        hint = f" Did you mean {close[0]!r}?" if close else ""
-        raise UnknownRoleError(f"unknown role {role!r}.{hint} Available roles: "
+        hint = suggest(role, roles, cutoff=0.5)
+        raise UnknownRoleError(None, f"unknown role {role!r}.{hint} Available roles: "
                                f"{', '.join(roles)}. A counselor can copy one of "
                                "rubrics/*.yaml and pass its path")
     return _load_file(str(path))
@@ -325,5 +315,5 @@ def _load_file(path: str) -> Rubric:
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise RubricError(f"{path}: cannot be read ({exc})") from None
+        raise RubricError(path, f"cannot be read ({exc})") from None
     return parse_rubric(text, path)

@@ -13,6 +13,7 @@ from typing import Any
 from assessor.advice import kind_of, where_you_are
 from assessor.candidate import Candidate
 from assessor.completeness import data_completeness, platform_name
+from assessor.levels import band_of
 from assessor.result import (
     Assessment,
     CriterionResult,
@@ -22,7 +23,6 @@ from assessor.result import (
     RedFlag,
     SourceSummary,
     Vanity,
-    band_for,
 )
 from assessor.rubric import DIMENSIONS, Rubric
 from assessor.signals import (
@@ -288,7 +288,7 @@ def build_assessment(ctx: Context, *, classifier_info: dict[str, Any],
     return Assessment(
         candidate_name=cand.name, candidate_id=cand.candidate_id, role=rubric.role,
         role_title=rubric.title, as_of=ctx.as_of.isoformat(), overall=overall,
-        band=band_for(overall), dimensions=dims, red_flags=find_red_flags(ctx),
+        band=band_of(overall), dimensions=dims, red_flags=find_red_flags(ctx),
         second_look=find_red_flags(ctx, second_look=True),
         recommendations=recommend(rubric, measurements),
         vanity=vanity(cand, overall, measurements), sources=sources,

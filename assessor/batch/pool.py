@@ -25,7 +25,7 @@ from typing import Any
 
 from assessor.batch.progress import BatchProgress
 from assessor.batch.work import init_worker, ping
-from assessor.errors import AssessorError, InputError
+from assessor.errors import BatchError, InputError
 
 #: Tasks per worker before the local pool is drained and replaced by a fresh one. WeasyPrint
 #: keeps a little memory per document (about 0.3 MB), so a worker that rendered thousands of
@@ -211,9 +211,9 @@ def _dask_client(address: str) -> Any:
     try:
         from distributed import Client
     except ImportError:
-        raise AssessorError("--dask needs dask[distributed]: pip install "
+        raise BatchError(None, "--dask needs dask[distributed]: pip install "
                             "'assessor[dask]'") from None
     try:
         return Client(address, timeout="20s", set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
-        raise AssessorError(f"cannot reach the Dask scheduler at {address} ({exc})") from None
+        raise BatchError(None, f"cannot reach the Dask scheduler at {address} ({exc})") from None

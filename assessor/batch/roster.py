@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assessor.display import noun
-from assessor.errors import InputError, RubricError
+from assessor.errors import RosterError, RubricError
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -34,8 +34,6 @@ __all__ = ["Student", "Roster", "RosterError", "read_roster", "REQUIRED_COLUMNS"
 
 REQUIRED_COLUMNS = ("student_id", "name", "path")
 OPTIONAL_COLUMNS = ("role", "job")
-#: Problems listed in one message; a roster with more is usually a wrong file altogether.
-MAX_PROBLEMS = 20
 #: Largest roster sheet read: rows, columns, and bytes the .xlsx unpacks to.
 MAX_ROWS = 20_000
 MAX_COLUMNS = 200
@@ -78,34 +76,6 @@ class Roster:
 
     def __len__(self) -> int:
         return len(self.students)
-
-
-class RosterError(InputError):
-    """A roster that cannot be used, with every problem found and the row it is on.
-
-    Parameters
-    ----------
-    path
-        The roster file.
-    problems
-        ``(row, message)`` pairs; ``row`` is None for a problem with the whole file.
-    """
-
-    def __init__(self, path: str | Path, problems: list[tuple[int | None, str]]) -> None:
-        self.problems = tuple(problems)
-        lines = [f"row {row}: {msg}" if row is not None else msg for row, msg in problems]
-        if len(lines) == 1:
-            super().__init__(path, lines[0])
-        else:
-            shown = lines[:MAX_PROBLEMS]
-            more = len(lines) - len(shown)
-            text = f"{len(lines)} problems:\n" + "\n".join(f"  {line}" for line in shown)
-            if more:
-                text += f"\n  ... and {more} more"
-            super().__init__(path, text)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.path, list(self.problems)))
 
 
 def normalise_column(name: str) -> str:

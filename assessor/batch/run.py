@@ -39,16 +39,15 @@ from assessor.batch.work import (
     render_student,
     run_salt,
 )
-from assessor.errors import AssessorError
+from assessor.errors import BatchError, choose
+from assessor.report.options import Audience, Paper
 from assessor.result import Assessment
 
 if TYPE_CHECKING:  # pragma: no cover
     from assessor.history import History
 
-__all__ = ["run_batch", "BatchResult", "Failure", "AUDIENCES", "PAPERS"]
+__all__ = ["run_batch", "BatchResult", "Failure"]
 
-AUDIENCES = ("student", "counselor")
-PAPERS = ("a4", "letter")
 #: Seconds between saves of the state file while a pass runs.
 SAVE_EVERY = 5.0
 #: Seconds one student's assessment may take before it is stopped and the student failed
@@ -162,7 +161,7 @@ def run_batch(roster: Roster, out: str | Path, *, workers: int | None = None,
 
     Raises
     ------
-    AssessorError
+    BatchError
         The output folder or the history store cannot be used, or the cluster cannot be
         reached.
     KeyboardInterrupt
@@ -170,11 +169,8 @@ def run_batch(roster: Roster, out: str | Path, *, workers: int | None = None,
     """
     from assessor.history import open_history
 
-    if audience not in AUDIENCES:
-        raise AssessorError(f"audience must be one of {', '.join(AUDIENCES)}, "
-                            f"not {audience!r}")
-    if paper not in PAPERS:
-        raise AssessorError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
+    audience = choose(Audience, audience, "audience")
+    paper = choose(Paper, paper, "paper")
     if dask:
         from assessor.batch.pool import check_dask_address
 
@@ -184,7 +180,7 @@ def run_batch(roster: Roster, out: str | Path, *, workers: int | None = None,
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise AssessorError(f"{out}: cannot create the output folder "
+        raise BatchError(out, f"cannot create the output folder "
                             f"({exc.strerror or exc})") from None
     run = _Run(roster=roster, out=out, resume=resume, audience=audience, paper=paper,
                as_of=as_of or datetime.now(UTC).date(), progress=progress or SilentProgress(),

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from assessor.errors import AssessorError
+from assessor.errors import BatchError
 from assessor.files import open_private, write_atomic
 
 STATE_NAME = ".batch-state.json"
@@ -207,7 +207,7 @@ class FolderLock:
         except OSError:
             self._fh.close()
             self._fh = None
-            raise AssessorError(f"{self.path.parent}: another batch is writing into this "
+            raise BatchError(self.path.parent, "another batch is writing into this "
                                 "folder; wait for it to finish or choose another --out") from None
         self._fh.truncate(0)
         self._fh.write(f"{os.getpid()}\n")

@@ -321,10 +321,10 @@ def _flags(path: Path, meta: dict[str, Any], digest: str | None = None) -> Any:
     try:
         flags = RedFlagModel.load(npz)
     except (OSError, ValueError, KeyError) as exc:
-        raise ModelError(f"{npz}: the red-flag detector could not be read ({exc}); retrain "
+        raise ModelError(npz, f"the red-flag detector could not be read ({exc}); retrain "
                          "with `assessor train`") from None
     if flags.tie != (digest or file_sha256(path)):
-        raise ModelError(f"{npz}: the red-flag detector was trained with another model than "
+        raise ModelError(npz, f"the red-flag detector was trained with another model than "
                          f"{path.name}; retrain with `assessor train`")
     return flags
 
@@ -333,7 +333,7 @@ def _flags(path: Path, meta: dict[str, Any], digest: str | None = None) -> Any:
 def _load(path_str: str, audited: bool = False) -> Classifier:
     path = Path(path_str)
     if not path.is_file():
-        raise ModelError(f"{path}: no trained classifier found. Train one with "
+        raise ModelError(path, "no trained classifier found. Train one with "
                          "`assessor train` (it reads models/corpus/posts.jsonl)")
     fast = None if audited else _fast(path)
     if fast is not None:
@@ -343,20 +343,20 @@ def _load(path_str: str, audited: bool = False) -> Classifier:
     try:
         untrusted = sio.get_untrusted_types(file=path)
     except Exception as exc:  # noqa: BLE001 - any parse failure means "not a skops model"
-        raise ModelError(f"{path}: not a readable skops model file ({type(exc).__name__}); "
+        raise ModelError(path, f"not a readable skops model file ({type(exc).__name__}); "
                          "retrain with `assessor train`") from None
     refused = sorted(set(untrusted) - set(TRUSTED_TYPES))
     if refused:
-        raise ModelError(f"{path}: refused to load a model with untrusted types: "
+        raise ModelError(path, f"refused to load a model with untrusted types: "
                          f"{', '.join(refused)}. Only models made by `assessor train` load")
     try:
         pipeline = sio.load(path, trusted=list(untrusted))
     except Exception as exc:  # noqa: BLE001
-        raise ModelError(f"{path}: the model could not be loaded ({exc}); "
+        raise ModelError(path, f"the model could not be loaded ({exc}); "
                          "retrain with `assessor train`") from None
     meta = _read_meta(path)
     flags = _flags(path, meta)
     if not hasattr(pipeline, "predict_proba") or sorted(map(str, pipeline.classes_)) != sorted(
             CLASSES):
-        raise ModelError(f"{path}: not a post classifier for the classes {', '.join(CLASSES)}")
+        raise ModelError(path, f"not a post classifier for the classes {', '.join(CLASSES)}")
     return Classifier(pipeline, meta, flags)

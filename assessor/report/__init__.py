@@ -17,14 +17,16 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from assessor.report.options import Audience, Paper
+
 if TYPE_CHECKING:  # pragma: no cover
     from assessor.report.render import html_to_pdf, render_html, write_pdf
-    from assessor.report.view import AUDIENCES, PAPERS, build_view
+    from assessor.report.view import build_view
 
-__all__ = ["AUDIENCES", "PAPERS", "build_view", "html_to_pdf", "render_html", "write_pdf"]
+__all__ = ["Audience", "Paper", "build_view", "html_to_pdf", "render_html", "write_pdf"]
 
-_HOME = {"AUDIENCES": "view", "PAPERS": "view", "build_view": "view",
-         "html_to_pdf": "render", "render_html": "render", "write_pdf": "render"}
+_HOME = {"build_view": "view", "html_to_pdf": "render", "render_html": "render",
+         "write_pdf": "render"}
 
 
 def __getattr__(name: str) -> Any:

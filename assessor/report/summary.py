@@ -16,9 +16,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from assessor.levels import Band
 from assessor.report.charts import BarChart, bar_chart
 from assessor.report.view import DIMENSION_TEXT, GOOD
-from assessor.result import BAND_LABELS, BANDS
 from assessor.rubric import DIMENSIONS
 
 #: Students listed under "needs attention first"; the full table has everyone.
@@ -29,7 +29,7 @@ GAPS_LIMIT = 8
 #: a few milliseconds a cell, so a bigger class would make a slow, huge file; results.csv
 #: always has every row.
 TABLE_LIMIT = 500
-BAND_ORDER = {name: i for i, (name, _) in enumerate(reversed(BANDS))}  # not_yet first
+BAND_ORDER: dict[str, int] = {band: i for i, band in enumerate(reversed(Band))}  # not_yet first
 #: Within a band, students whose data could not all be read come before complete ones.
 STATUS_ORDER = {"failed": 0, "incomplete": 1, "ok": 2}
 
@@ -164,10 +164,10 @@ def histogram(scores: Iterable[float], *, width: float = 470.0, height: float = 
                 for i, c in enumerate(counts))
     # The bands are a labelled strip above the tallest bar and its count, so no band line
     # crosses a bar or a label.
-    floors = sorted(BANDS, key=lambda b: b[1])
-    edges = tuple((BAND_LABELS[name], left + floor * scale_x,
-                   left + (floors[i + 1][1] if i + 1 < len(floors) else 100) * scale_x)
-                  for i, (name, floor) in enumerate(floors))
+    floors = sorted(Band, key=lambda b: b.floor)
+    edges = tuple((band.label, left + band.floor * scale_x,
+                   left + (floors[i + 1].floor if i + 1 < len(floors) else 100) * scale_x)
+                  for i, band in enumerate(floors))
     ticks = tuple((t, left + t * scale_x) for t in range(0, 101, 20))
     return Histogram(width=width, height=height, left=left, base=base, scale_x=scale_x,
                      bins=out, bands=edges, strip=(2.0, 17.0), ticks=ticks,
@@ -187,7 +187,8 @@ def _student_row(student: Any, digest: Any, report_error: str | None) -> Student
         student_id=student.student_id, name=student.name or digest.candidate_name,
         role=digest.role_title or student.role, status=_status(digest, report_error),
         overall=digest.overall, band=digest.band,
-        band_label=BAND_LABELS.get(digest.band, digest.band), red_flags=digest.red_flags,
+        band_label=Band(digest.band).label if digest.band in BAND_ORDER else digest.band,
+        red_flags=digest.red_flags,
         dimensions=tuple(dims.get(d) for d in DIMENSIONS),
         top_recommendation=digest.top_recommendation,
         error=digest.error or report_error or (digest.data_summary if digest.incomplete
@@ -291,7 +292,7 @@ def build_summary(rows: Iterable[tuple[Any, Any, str | None, Mapping[str, Any] |
         title=title or Path(roster_name).stem, roster_name=roster_name,
         as_of=as_of.isoformat(), audience=audience, paper=paper, total=len(table),
         ok=len(table) - len(failures), failed=len(failures),
-        bands=tuple((name, BAND_LABELS[name], band_counts.get(name, 0)) for name, _ in BANDS),
+        bands=tuple((band, band.label, band_counts.get(band, 0)) for band in Band),
         histogram=histogram(d.overall for d in digests), roles=_roles(ok_rows),
         gaps=_gaps(digests), attention=tuple(attention[:ATTENTION_LIMIT]),
         attention_more=max(0, len(attention) - ATTENTION_LIMIT),

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
+from assessor.errors import choose
+from assessor.levels import LEVEL_POINTS, Band, Level, level_of
 from assessor.report.charts import BarChart, bar_chart
 from assessor.report.flags import (
     FLAG_CATEGORIES,
@@ -25,14 +27,12 @@ from assessor.report.flags import (
     red_flags,
     shortened,
 )
+from assessor.report.options import Audience, Paper
 from assessor.report.quotes import Quote, quote
-from assessor.result import BAND_LABELS, BANDS, Assessment, EvidenceItem, JobMatch
-from assessor.rubric import LEVEL_POINTS, level_of
+from assessor.result import Assessment, EvidenceItem, JobMatch
 
-AUDIENCES = ("student", "counselor")
-PAPERS = ("a4", "letter")
 #: The level every dimension is drawn against: the rubric's 'good' (70 points).
-GOOD = LEVEL_POINTS["good"]
+GOOD = LEVEL_POINTS[Level.GOOD]
 #: Evidence is short: it illustrates a measurement, the red-flag list is the record. Notes
 #: (the role's keywords found and not found) are lists a student acts on, so they stay whole.
 EVIDENCE_LIMITS = {"post": 150, "note": 320, "other": 120}
@@ -481,7 +481,7 @@ def _method(result: Assessment, dims: tuple[DimensionView, ...]) -> Method:
     info = result.classifier or {}
     macro = info.get("held_out_macro_f1")
     return Method(weights=tuple((d.title, d.share) for d in dims),
-                  bands=tuple((BAND_LABELS.get(name, name), floor) for name, floor in BANDS),
+                  bands=tuple((band.label, band.floor) for band in Band),
                   model=str(info.get("model", "unknown")), corpus_size=info.get("corpus_size"),
                   macro_f1=None if macro is None else float(macro),
                   red_flag_metrics=_metrics(info.get("red_flag_metrics")),
@@ -501,7 +501,7 @@ def _counselor(result: Assessment) -> CounselorExtras:
                            cohort_size=int(size) if size is not None else None, note_lines=8)
 
 
-def build_view(result: Assessment, *, audience: str = "student", paper: str = "a4",
+def build_view(result: Assessment, *, audience: str = Audience.STUDENT, paper: str = Paper.A4,
                history: Assessment | None = None) -> ReportView:
     """Decide what the report shows for one assessment.
 
@@ -525,13 +525,11 @@ def build_view(result: Assessment, *, audience: str = "student", paper: str = "a
 
     Raises
     ------
-    ValueError
+    InputError
         For an unknown audience or paper size.
     """
-    if audience not in AUDIENCES:
-        raise ValueError(f"audience must be one of {', '.join(AUDIENCES)}, not {audience!r}")
-    if paper not in PAPERS:
-        raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
+    audience = choose(Audience, audience, "audience")
+    paper = choose(Paper, paper, "paper")
     dims = _dimensions(result, audience)
     plan = _plan(result)
     flags = red_flags(result, audience)
@@ -561,5 +559,5 @@ def _completeness(result: Assessment) -> Completeness | None:
                         total_dimensions=dc.total_dimensions)
 
 
-__all__ = ["AUDIENCES", "FLAGS_IN_FULL", "GOOD", "PAPERS", "POST_LIMIT", "Quote", "ReportView",
+__all__ = ["FLAGS_IN_FULL", "GOOD", "POST_LIMIT", "Quote", "ReportView",
            "build_view", "quote"]

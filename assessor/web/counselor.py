@@ -20,15 +20,16 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from assessor.errors import AssessorError, InputError
-from assessor.result import BAND_LABELS, BANDS
+from assessor.errors import AssessorError, InputError, choose
+from assessor.levels import Band
+from assessor.report.options import Audience
 from assessor.web.app import checked_form, page, roles
 from assessor.web.runs import Run
 from assessor.web.uploads import safe_name
 
 #: Sort keys of the class table: column -> how a row is compared.
 SORTS = ("student_id", "name", "overall", "band", "completeness", "red_flags", "status")
-BAND_ORDER = {band: i for i, (band, _) in enumerate(BANDS)}
+BAND_ORDER: dict[str, int] = {band: i for i, band in enumerate(Band)}
 _FILE = re.compile(r"^[^/\\]+\.(pdf|csv|jsonl)$")
 
 
@@ -70,7 +71,7 @@ async def start(request: Request) -> Response:
         await form.close()
     run = Run(id=run_id, folder=folder, roster=roster, roster_name=roster.name,
               role=fields["role"] or None, redact=bool(fields["redact"]),
-              audience=fields["audience"] if fields["audience"] == "counselor" else "student",
+              audience=fields["audience"] or Audience.STUDENT,
               as_of=datetime.now(UTC).date().isoformat(),
               created=datetime.now(UTC).isoformat(timespec="seconds"))
     runs.add(run)
@@ -84,6 +85,7 @@ def _inputs(folder: Path, fields: dict[str, str], roster_file: Any, students_zip
     from assessor.batch.roster import read_roster
     from assessor.web.uploads import _unpack
 
+    choose(Audience, fields["audience"] or Audience.STUDENT, "audience")
     if fields["role"] and fields["role"] not in {r[0] for r in roles()}:
         raise InputError("role", "choose a role from the list, or leave it empty to use each "
                                  "row's role column")
@@ -151,7 +153,7 @@ async def run_page(request: Request) -> Response:
     order = order if order in ("asc", "desc") else "asc"
     table, columns = (await run_in_threadpool(_table, run, sort, order)
                       if not run.running else ([], ()))
-    return page(request, "class_run.html", run=run, band_labels=BAND_LABELS,
+    return page(request, "class_run.html", run=run, band_labels={band: band.label for band in Band},
                 state=_status(run), table=table, columns=columns, sort=sort, order=order,
                 files=_files(run) if not run.running else [])
 

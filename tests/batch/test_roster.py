@@ -11,8 +11,9 @@ import pytest
 from support import EXAMPLES
 from typer.testing import CliRunner
 
-from assessor.batch.roster import RosterError, read_roster
+from assessor.batch.roster import read_roster
 from assessor.cli import app
+from assessor.errors import RosterError
 
 
 @pytest.fixture

@@ -24,11 +24,11 @@ from support import EXAMPLES
 from typer.testing import CliRunner
 
 from assessor.batch.results import write_csv
-from assessor.batch.roster import RosterError, Student, read_roster
+from assessor.batch.roster import Student, read_roster
 from assessor.batch.state import FolderLock, Journal
 from assessor.batch.work import AssessTask, Digest, assess_student
 from assessor.cli import app
-from assessor.errors import AssessorError
+from assessor.errors import AssessorError, RosterError
 from assessor.history import History
 from assessor.result import Assessment
 

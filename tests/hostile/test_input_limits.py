@@ -16,9 +16,9 @@ from hostile_files import budget
 from support import EXAMPLES, ROOT
 from typer.testing import CliRunner
 
-from assessor.batch.roster import RosterError, read_roster
+from assessor.batch.roster import read_roster
 from assessor.cli import app
-from assessor.errors import RubricError
+from assessor.errors import RosterError, RubricError
 from assessor.rubric import MAX_RUBRIC_NODES, parse_rubric
 
 SE = (ROOT / "rubrics" / "software-engineer.yaml").read_text()

@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 from support.builders import flag
 
+from assessor.errors import InputError
 from assessor.report.view import (
     FLAGS_IN_FULL,
     GOOD,
@@ -36,10 +37,12 @@ def test_quote_cuts_one_endless_word():
 
 
 def test_unknown_audience_or_paper_is_refused(amara):
-    with pytest.raises(ValueError, match="audience must be one of student, counselor"):
+    with pytest.raises(InputError) as err:
         build_view(amara, audience="employer")
-    with pytest.raises(ValueError, match="paper must be one of a4, letter"):
+    assert str(err.value) == "audience: got 'employer'; expected student or counselor"
+    with pytest.raises(InputError) as err:
         build_view(amara, paper="a3")
+    assert str(err.value) == "paper: got 'a3'; expected a4 or letter"
 
 
 def test_dimensions_follow_the_rubric_order_with_itemised_points(amara):

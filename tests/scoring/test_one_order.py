@@ -1,6 +1,7 @@
 """The score-to-level mapping and the red-flag order each live once and are used everywhere."""
+from assessor.levels import LEVEL_POINTS, level_of
 from assessor.result import RedFlag
-from assessor.rubric import LEVEL_POINTS, Curve, level_of
+from assessor.rubric import Curve
 
 
 def test_level_of_is_the_curves_level_at_each_boundary() -> None:
