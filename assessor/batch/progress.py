@@ -1,10 +1,11 @@
-"""How a batch shows its progress: a rich progress bar with an ETA on a terminal, plain log
-lines otherwise (a CI log, a redirected file, a cron job)."""
+"""How a batch shows its progress: a rich progress bar with an ETA on a terminal, a few plain
+log lines otherwise (a CI log, a redirected file, a cron job)."""
 
 from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from typing import IO, Any, Protocol
 
 
@@ -39,12 +40,21 @@ class SilentProgress:
 
 
 class LogProgress:
-    """One plain line per student: ``[ 12/200] Assessing S012: ok 61 (developing), 0.4s``."""
+    """Plain lines for a log: about one per tenth of a pass, and every failure.
 
-    def __init__(self, stream: IO[str] | None = None) -> None:
+    ``[ 40/200] Assessing: 20%, 1 failed, about 52s left``. A line for a tenth waits until
+    ``every`` seconds have passed since the last one, so a fast batch does not flood the log;
+    the pass's last student always gets its line, and a failed student always gets one
+    (``[ 12/200] Assessing S012: failed <why>``).
+    """
+
+    def __init__(self, stream: IO[str] | None = None, *, every: float = 10.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.stream = stream or sys.stderr
-        self.name, self.total, self.done = "", 0, 0
-        self.start = time.monotonic()
+        self.every, self.clock = every, clock
+        self.name, self.total, self.done, self.failed = "", 0, 0, 0
+        self.start = self.last = clock()
+        self.tenth = 0
 
     def _print(self, text: str) -> None:
         print(text, file=self.stream, flush=True)
@@ -53,16 +63,30 @@ class LogProgress:
         self._print(message)
 
     def phase(self, name: str, total: int, *, skipped: int = 0) -> None:
-        self.name, self.total, self.done = name, total, 0
-        self.start = time.monotonic()
+        self.name, self.total, self.done, self.failed, self.tenth = name, total, 0, 0, 0
+        self.start = self.last = self.clock()
         extra = f" ({skipped} up to date)" if skipped else ""
         self._print(f"{name}: {total} student{'s' if total != 1 else ''}{extra}")
 
     def advance(self, student_id: str, status: str, detail: str) -> None:
         self.done += 1
-        width = len(str(self.total))
-        self._print(f"[{self.done:>{width}}/{self.total}] {self.name} {student_id}: {status}"
-                    + (f" {detail}" if detail else ""))
+        count = f"[{self.done:>{len(str(self.total))}}/{self.total}]"
+        if status == "failed":
+            self.failed += 1
+            self._print(f"{count} {self.name} {student_id}: failed"
+                        + (f" {detail}" if detail else ""))
+        tenth = self.done * 10 // max(self.total, 1)
+        now = self.clock()
+        last = self.done >= self.total
+        if tenth > self.tenth and (last or now - self.last >= self.every):
+            self.tenth, self.last = tenth, now
+            line = f"{count} {self.name}: {self.done * 100 // max(self.total, 1)}%"
+            if self.failed:
+                line += f", {self.failed} failed"
+            if not last:
+                left = (now - self.start) / self.done * (self.total - self.done)
+                line += f", about {left:.0f}s left"
+            self._print(line)
 
     def close(self) -> None:
         pass
