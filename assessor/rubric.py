@@ -286,6 +286,18 @@ def available_roles() -> list[str]:
     return sorted(p.stem for p in rubric_dir().glob("*.yaml"))
 
 
+def rubric_path(role_or_path: str | Path) -> tuple[Path, bool]:
+    """Where the rubric for a role id or a YAML path is: ``(path, given as a file)``.
+
+    The one resolver: a ``.yaml``/``.yml`` name or an existing file is a rubric file; anything
+    else is a role id under :func:`rubric_dir`. The path may not exist.
+    """
+    candidate = Path(role_or_path)
+    if candidate.suffix.lower() in (".yaml", ".yml") or candidate.is_file():
+        return candidate, True
+    return rubric_dir() / f"{role_or_path}.yaml", False
+
+
 def load_rubric(role_or_path: str | Path) -> Rubric:
     """A rubric by role id (``software-engineer``) or by path to a YAML file.
 
@@ -294,13 +306,12 @@ def load_rubric(role_or_path: str | Path) -> Rubric:
     RubricError
         Unknown role (the message lists the available ones) or an invalid file.
     """
-    candidate = Path(role_or_path)
-    if candidate.suffix.lower() in (".yaml", ".yml") or candidate.is_file():
-        if not candidate.is_file():
-            raise RubricError(candidate, "no such rubric file")
-        return _load_file(str(candidate.resolve()))
+    path, as_file = rubric_path(role_or_path)
+    if as_file:
+        if not path.is_file():
+            raise RubricError(path, "no such rubric file")
+        return _load_file(str(path.resolve()))
     role = str(role_or_path)
-    path = rubric_dir() / f"{role}.yaml"
     if not path.is_file():
         roles = available_roles()
         hint = suggest(role, roles, cutoff=0.5)

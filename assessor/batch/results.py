@@ -16,8 +16,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assessor.batch.state import RESULTS_JSONL, AtomicText, Journal
+from assessor.batch.state import RESULTS_JSONL, Journal
 from assessor.batch.work import Digest
+from assessor.files import atomic_text
 from assessor.rubric import DIMENSIONS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -99,11 +100,11 @@ def write_results(out: Path, roster: Roster, rows: Iterable[Row], journal: Journ
     """
     rows = list(rows)
     jsonl = out / RESULTS_JSONL
-    with AtomicText(jsonl) as fh:
+    with atomic_text(jsonl) as fh:
         for student, _, report_error, cohort in rows:
             fh.write(_final_line(journal, student.student_id, report_error, cohort) + "\n")
     table = out / RESULTS_CSV
-    with AtomicText(table, newline="") as fh:
+    with atomic_text(table, newline="") as fh:
         write_csv(fh, rows, roster.extra_columns)
     from assessor.report.summary import build_summary, default_title, write_summary_pdf
 

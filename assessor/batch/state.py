@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -218,31 +217,3 @@ class FolderLock:
         if self._fh is not None:
             self._fh.close()
             self.path.unlink(missing_ok=True)
-
-
-class AtomicText:
-    """A text file written line by line to a temporary file, renamed into place on success.
-
-    Used as a context manager; an exception (Ctrl-C included) removes the temporary file and
-    leaves any earlier version of the file untouched.
-    """
-
-    def __init__(self, path: Path, newline: str | None = None) -> None:
-        self.path = path
-        self._newline = newline
-
-    def __enter__(self) -> IO[str]:
-        # Like assessor.files.write_atomic: a private temporary file (mode 0600) in the folder.
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.",
-                                   suffix=".tmp")
-        self.tmp = Path(tmp)
-        self._fh = open(fd, "w", encoding="utf-8", newline=self._newline)  # noqa: SIM115
-        return self._fh
-
-    def __exit__(self, exc_type: object, *rest: object) -> None:
-        self._fh.close()
-        if exc_type is None:
-            os.replace(self.tmp, self.path)
-        else:
-            self.tmp.unlink(missing_ok=True)
-

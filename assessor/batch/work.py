@@ -175,12 +175,10 @@ def run_salt(role: str, as_of: date) -> str:
     """Fingerprint of what every student assessed for ``role`` on ``as_of`` shares: the
     code, the rubric, the classifier model and the date."""
     from assessor.classifier import default_model_path
-    from assessor.rubric import rubric_dir
+    from assessor.rubric import rubric_path
 
     h = hashlib.sha256(f"{code_fingerprint()}\0{as_of.isoformat()}\0{role}\0".encode())
-    rubric = Path(role) if role.lower().endswith((".yaml", ".yml")) else \
-        rubric_dir() / f"{role}.yaml"
-    for p in (rubric, default_model_path()):
+    for p in (rubric_path(role)[0], default_model_path()):
         if p.is_file():
             _hash_file(h, p)
     return h.hexdigest()

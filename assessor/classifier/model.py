@@ -227,7 +227,7 @@ class Classifier:
         return out
 
     def decide_all(self, proba: Any) -> list[str]:
-        """:meth:`_decide` for a whole probability matrix at once (numpy)."""
+        """:func:`decide` for a whole probability matrix at once (numpy)."""
         import numpy as np
 
         scores = np.array(proba, dtype=np.float64, copy=True)
@@ -237,9 +237,6 @@ class Classifier:
                 # a red flag past its threshold outranks every ordinary class; below, it is out
                 scores[:, i] = np.where(col >= self.thresholds.get(c, 0.5), col + 2.0, -1.0)
         return [self.classes[j] for j in scores.argmax(axis=1)]
-
-    def _decide(self, probs: dict[str, float]) -> str:
-        return decide(probs, self.thresholds)
 
 
 def decide(probs: dict[str, float], thresholds: dict[str, float]) -> str:

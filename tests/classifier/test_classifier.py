@@ -225,5 +225,8 @@ def test_vectorised_decision_matches_the_rule(clf):
 
     rng = np.random.default_rng(3)
     proba = rng.dirichlet(np.ones(len(clf.classes)) * 0.4, size=2000)
-    expected = [clf._decide(dict(zip(clf.classes, row, strict=True))) for row in proba.tolist()]
+    from assessor.classifier.model import decide
+
+    expected = [decide(dict(zip(clf.classes, row, strict=True)), clf.thresholds)
+                for row in proba.tolist()]
     assert clf.decide_all(proba) == expected
