@@ -11,13 +11,14 @@ import bisect
 import csv
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING
 
 from assessor.batch.state import RESULTS_JSONL, Journal
-from assessor.batch.work import Digest
+from assessor.batch.work import Cohort, Digest
 from assessor.files import atomic_text
 from assessor.rubric import DIMENSIONS
 
@@ -30,8 +31,16 @@ SUMMARY_PDF = "summary.pdf"
 CSV_COLUMNS = ("student_id", "name", "role", "status", "overall", "band", *DIMENSIONS,
                "red_flags", "top_recommendation", "error")
 
-#: (student, digest, PDF error, cohort) for one roster row.
-Row = tuple["Student", Digest, "str | None", "Mapping[str, Any] | None"]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One roster row at the end of a batch."""
+
+    student: Student
+    digest: Digest
+    report_error: str | None = None   # why the PDF could not be written
+    cohort: Cohort | None = None
 
 
 #: The smallest cohort a percentile is given for: alone, a student has no place in one.
@@ -39,7 +48,7 @@ MIN_COHORT = 2
 
 
 def cohorts(scores: Iterable[tuple[str, str, float | None]], *, minimum: int = MIN_COHORT
-            ) -> dict[str, dict[str, Any]]:
+            ) -> dict[str, Cohort]:
     """Each student's percentile among the students assessed for the same role.
 
     Parameters
@@ -52,7 +61,7 @@ def cohorts(scores: Iterable[tuple[str, str, float | None]], *, minimum: int = M
     Returns
     -------
     dict
-        ``{student_id: {"percentile": p, "size": n}}``: ``p`` (0-100, whole) is the share of
+        ``{student_id: Cohort(percentile=p, size=n)}``: ``p`` (0-100, whole) is the share of
         the cohort scoring below the student, counting ties as half, so the middle of a
         cohort is the 50th percentile whatever its size.
     """
@@ -69,8 +78,8 @@ def cohorts(scores: Iterable[tuple[str, str, float | None]], *, minimum: int = M
             continue
         below = bisect.bisect_left(values, overall)
         ties = bisect.bisect_right(values, overall) - below
-        out[sid] = {"percentile": round(100 * (below + 0.5 * ties) / len(values)),
-                    "size": len(values)}
+        out[sid] = Cohort(percentile=round(100 * (below + 0.5 * ties) / len(values)),
+                          size=len(values))
     return out
 
 
@@ -101,8 +110,9 @@ def write_results(out: Path, roster: Roster, rows: Iterable[Row], journal: Journ
     rows = list(rows)
     jsonl = out / RESULTS_JSONL
     with atomic_text(jsonl) as fh:
-        for student, _, report_error, cohort in rows:
-            fh.write(_final_line(journal, student.student_id, report_error, cohort) + "\n")
+        for row in rows:
+            fh.write(_final_line(journal, row.student.student_id, row.report_error, row.cohort)
+                     + "\n")
     table = out / RESULTS_CSV
     with atomic_text(table, newline="") as fh:
         write_csv(fh, rows, roster.extra_columns)
@@ -115,7 +125,7 @@ def write_results(out: Path, roster: Roster, rows: Iterable[Row], journal: Journ
 
 
 def _final_line(journal: Journal, student_id: str, report_error: str | None,
-                cohort: Mapping[str, Any] | None) -> str:
+                cohort: Cohort | None) -> str:
     """The student's line as results.jsonl has it: a PDF failure marks it failed, and a
     counselor batch's cohort goes into the assessment, as its PDF showed it."""
     line = journal.read(student_id)
@@ -124,17 +134,18 @@ def _final_line(journal: Journal, student_id: str, report_error: str | None,
         if report_error:
             rec.update(status="failed", error=report_error)
         if cohort is not None:
-            rec["assessment"]["cohort"] = dict(cohort)
+            rec["assessment"]["cohort"] = cohort.as_dict()
         line = json.dumps(rec, ensure_ascii=False)
     return line
 
 
-def write_csv(fh: Any, rows: Sequence[Row], extra_columns: Sequence[str]) -> None:
+def write_csv(fh: IO[str], rows: Sequence[Row], extra_columns: Sequence[str]) -> None:
     """results.csv: one row a student, the fixed :data:`CSV_COLUMNS` then the roster's own."""
     writer = csv.writer(fh)
     writer.writerow([cell(c) for c in (*CSV_COLUMNS, *extra_columns)])
-    for student, digest, report_error, _ in rows:
-        status, error = final_status(digest, report_error)
+    for row in rows:
+        student, digest = row.student, row.digest
+        status, error = final_status(digest, row.report_error)
         dims = dict(digest.dimensions)
         writer.writerow([
             cell(student.student_id), cell(student.name or digest.candidate_name),

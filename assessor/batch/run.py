@@ -31,6 +31,7 @@ from assessor.batch.state import FolderLock, Journal, State, pdf_complete, remov
 from assessor.batch.work import (
     Assessed,
     AssessTask,
+    Cohort,
     Digest,
     Rendered,
     RenderTask,
@@ -101,7 +102,7 @@ class _Entry:
     input_hash: str = ""
     digest: Digest | None = None
     report_error: str | None = None
-    cohort: dict[str, Any] | None = None
+    cohort: Cohort | None = None
     history_row: int | None = None
 
 
@@ -253,10 +254,10 @@ class _Run:
         self.journal.close(remove=finished)
 
     def rows(self) -> Iterator[Row]:
-        """``(student, digest, PDF error, cohort)`` in roster order."""
+        """Every roster row, in roster order."""
         for e in self.entries.values():
-            yield (e.student, e.digest or Digest(status="failed", error="not assessed"),
-                   e.report_error, e.cohort)
+            yield Row(e.student, e.digest or Digest(status="failed", error="not assessed"),
+                      e.report_error, e.cohort)
 
     def _told(self, student_id: str, kind: str) -> None:
         self.saver.tick()

@@ -52,6 +52,18 @@ class AssessTask:
 
 
 @dataclass(frozen=True)
+class Cohort:
+    """A student's place among the students assessed for the same role."""
+
+    percentile: int   # 0-100: the share scoring below, ties counted as half
+    size: int
+
+    def as_dict(self) -> dict[str, int]:
+        """The form an assessment's JSON carries (``{"percentile": p, "size": n}``)."""
+        return {"percentile": self.percentile, "size": self.size}
+
+
+@dataclass(frozen=True)
 class Digest:
     """The small numbers kept per student for percentiles, the summary and results.csv."""
 
@@ -102,7 +114,7 @@ class RenderTask:
     out: str
     audience: str
     paper: str
-    cohort: Mapping[str, Any] | None = None
+    cohort: Cohort | None = None
     previous: str | None = None     # the assessment before this one (JSON), for progress
 
 
@@ -185,9 +197,10 @@ def run_salt(role: str, as_of: date) -> str:
 
 
 def render_key(input_hash: str, audience: str, paper: str,
-               cohort: Mapping[str, Any] | None) -> str:
+               cohort: Cohort | None) -> str:
     """What a written PDF depends on beyond the result: audience, paper and cohort."""
-    text = json.dumps([code_fingerprint(), input_hash, audience, paper, cohort],
+    text = json.dumps([code_fingerprint(), input_hash, audience, paper,
+                       cohort.as_dict() if cohort else None],
                       sort_keys=True)
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
@@ -430,7 +443,7 @@ def render_student(task: RenderTask) -> Rendered:
         rec = json.loads(task.line)
         assessment = Assessment.from_dict(rec["assessment"])
         if task.cohort is not None:
-            assessment = replace(assessment, cohort=dict(task.cohort))
+            assessment = replace(assessment, cohort=task.cohort.as_dict())
         previous = Assessment.from_dict(json.loads(task.previous)) if task.previous else None
         write_pdf(assessment, task.out, audience=task.audience, paper=task.paper,
                   history=previous)

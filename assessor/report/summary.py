@@ -10,16 +10,21 @@ fetch-nothing PDF renderer. Chart geometry is computed here; the SVG markup live
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from assessor.levels import Band
 from assessor.report.charts import BarChart, bar_chart
 from assessor.report.view import DIMENSION_TEXT, GOOD
 from assessor.rubric import DIMENSIONS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from assessor.batch.results import Row
+    from assessor.batch.roster import Student
+    from assessor.batch.work import Digest
 
 #: Students listed under "needs attention first"; the full table has everyone.
 ATTENTION_LIMIT = 20
@@ -174,14 +179,14 @@ def histogram(scores: Iterable[float], *, width: float = 470.0, height: float = 
                      max_count=max(counts))
 
 
-def _status(digest: Any, report_error: str | None) -> str:
+def _status(digest: Digest, report_error: str | None) -> str:
     """``failed`` (no result or no PDF), else the digest's own: ``ok`` or ``incomplete``."""
     if report_error or digest.status != "ok" or digest.overall is None:
         return "failed"
     return "incomplete" if digest.incomplete else "ok"
 
 
-def _student_row(student: Any, digest: Any, report_error: str | None) -> StudentRow:
+def _student_row(student: Student, digest: Digest, report_error: str | None) -> StudentRow:
     dims = dict(digest.dimensions)
     return StudentRow(
         student_id=student.student_id, name=student.name or digest.candidate_name,
@@ -195,8 +200,8 @@ def _student_row(student: Any, digest: Any, report_error: str | None) -> Student
                                                else ""))
 
 
-def _roles(rows: list[tuple[Any, Any]]) -> tuple[RoleBlock, ...]:
-    by_role: dict[str, list[Any]] = {}
+def _roles(rows: list[tuple[Student, Digest]]) -> tuple[RoleBlock, ...]:
+    by_role: dict[str, list[Digest]] = {}
     titles: dict[str, str] = {}
     for student, digest in rows:
         by_role.setdefault(student.role, []).append(digest)
@@ -213,12 +218,12 @@ def _roles(rows: list[tuple[Any, Any]]) -> tuple[RoleBlock, ...]:
         bars = bar_chart([(a.title, a.mean) for a in dims], expect=GOOD, width=330,
                          bar_height=13, gap=6, left=118)
         blocks.append(RoleBlock(role=role, title=titles[role], students=n,
-                                mean_overall=sum(g.overall for g in digests) / n,
+                                mean_overall=sum(g.overall or 0.0 for g in digests) / n,
                                 dimensions=tuple(dims), bars=bars))
     return tuple(blocks)
 
 
-def _gaps(digests: list[Any]) -> tuple[Gap, ...]:
+def _gaps(digests: list[Digest]) -> tuple[Gap, ...]:
     counter: Counter[str] = Counter()
     described: dict[str, str] = {}
     for d in digests:
@@ -238,7 +243,7 @@ def _needs_attention(row: StudentRow) -> bool:
                                        or row.band in ("not_yet", "developing"))
 
 
-def attention_order(row: StudentRow) -> tuple[Any, ...]:
+def attention_order(row: StudentRow) -> tuple[int, int, int, float, str]:
     """Lowest band first (not yet, then developing...); within a band, incomplete data before
     complete, then the most red flags, then the lowest score."""
     return (BAND_ORDER.get(row.band, len(BAND_ORDER)), STATUS_ORDER.get(row.status, 9),
@@ -251,7 +256,7 @@ def default_title(roster_path: str | Path) -> str:
     return folder.replace("_", " ").replace("-", " ").strip() or "Class"
 
 
-def build_summary(rows: Iterable[tuple[Any, Any, str | None, Mapping[str, Any] | None]], *,
+def build_summary(rows: Iterable[Row], *,
                   roster_name: str, as_of: date, audience: str = "counselor",
                   paper: str = "a4", title: str | None = None) -> SummaryView:
     """Decide what the class summary shows.
@@ -259,8 +264,7 @@ def build_summary(rows: Iterable[tuple[Any, Any, str | None, Mapping[str, Any] |
     Parameters
     ----------
     rows
-        ``(student, digest, PDF error, cohort)`` per roster row, in roster order (see
-        :mod:`assessor.batch.results`).
+        Every roster row, in roster order (:class:`assessor.batch.results.Row`).
     roster_name
         The roster's file name.
     as_of
@@ -276,10 +280,11 @@ def build_summary(rows: Iterable[tuple[Any, Any, str | None, Mapping[str, Any] |
     SummaryView
     """
     table: list[StudentRow] = []
-    ok_rows: list[tuple[Any, Any]] = []
+    ok_rows: list[tuple[Student, Digest]] = []
     failures: list[FailureRow] = []
-    for student, digest, report_error, _ in rows:
-        row = _student_row(student, digest, report_error)
+    for entry in rows:
+        student, digest = entry.student, entry.digest
+        row = _student_row(student, digest, entry.report_error)
         table.append(row)
         if digest.status != "failed" and digest.overall is not None:
             ok_rows.append((student, digest))
@@ -293,7 +298,7 @@ def build_summary(rows: Iterable[tuple[Any, Any, str | None, Mapping[str, Any] |
         as_of=as_of.isoformat(), audience=audience, paper=paper, total=len(table),
         ok=len(table) - len(failures), failed=len(failures),
         bands=tuple((band, band.label, band_counts.get(band, 0)) for band in Band),
-        histogram=histogram(d.overall for d in digests), roles=_roles(ok_rows),
+        histogram=histogram(d.overall or 0.0 for d in digests), roles=_roles(ok_rows),
         gaps=_gaps(digests), attention=tuple(attention[:ATTENTION_LIMIT]),
         attention_more=max(0, len(attention) - ATTENTION_LIMIT),
         dimension_labels=tuple(DIMENSION_TEXT[d][1] for d in DIMENSIONS),

@@ -91,6 +91,7 @@ def test_a_student_with_unreadable_exports_is_incomplete_not_ok(tmp_path: Path) 
     assert row["status"] == "incomplete" and row["overall"]
     assert row["error"].startswith("1 export could not be read and 1 export was read only")
     assert (tmp_path / "out" / "S9.pdf").is_file()
+    from assessor.batch.results import Row
     from assessor.batch.work import digest_of
     from assessor.report.summary import build_summary
 
@@ -98,7 +99,7 @@ def test_a_student_with_unreadable_exports_is_incomplete_not_ok(tmp_path: Path) 
     digest = digest_of(rec["assessment"])
     assert digest.incomplete and digest.completeness == "insufficient"
     student = read_roster(path).students[0]
-    view = build_summary([(student, digest, None, None)], roster_name="roster.csv", as_of=AS_OF)
+    view = build_summary([Row(student, digest)], roster_name="roster.csv", as_of=AS_OF)
     assert view.incomplete == 1 and view.table[0].status == "incomplete"
     assert view.attention and view.attention[0].student_id == "S9"
 

@@ -6,9 +6,9 @@ import dataclasses
 from datetime import date
 from pathlib import Path
 
-from assessor.batch.results import cohorts
+from assessor.batch.results import Row, cohorts
 from assessor.batch.roster import Student
-from assessor.batch.work import Digest
+from assessor.batch.work import Cohort, Digest
 from assessor.report.summary import build_summary, default_title, histogram, render_summary_html
 from assessor.rubric import DIMENSIONS
 
@@ -29,13 +29,13 @@ GAP_A = ("engagement.replies_per_month", "Replies and comments per month")
 GAP_B = ("evidence_of_results.projects", "Projects someone else can check")
 
 ROWS = [
-    (student("S1", 2, "Ann <b>Bold</b>"), digest(82, "ready", gaps=[GAP_B]), None, None),
-    (student("S2", 3), digest(35, "not_yet", gaps=[GAP_A, GAP_B]), None, None),
-    (student("S3", 4), digest(66, "nearly_ready", flags=2, gaps=[GAP_A]), None, None),
-    (student("S4", 5), Digest(status="failed", error="S4/x.zip: is not a readable zip archive"),
+    Row(student("S1", 2, "Ann <b>Bold</b>"), digest(82, "ready", gaps=[GAP_B])),
+    Row(student("S2", 3), digest(35, "not_yet", gaps=[GAP_A, GAP_B])),
+    Row(student("S3", 4), digest(66, "nearly_ready", flags=2, gaps=[GAP_A])),
+    Row(student("S4", 5), Digest(status="failed", error="S4/x.zip: is not a readable zip archive"),
      None, None),
-    (student("S5", 6), digest(50, "developing", gaps=[GAP_A]), "the PDF report could not be "
-     "written (OSError: disk full)", None),
+    Row(student("S5", 6), digest(50, "developing", gaps=[GAP_A]), "the PDF report could not be "
+     "written (OSError: disk full)"),
 ]
 
 
@@ -55,15 +55,15 @@ def test_counts_bands_and_failures() -> None:
 def test_attention_puts_the_lowest_band_first_then_missing_data_then_red_flags() -> None:
     assert [r.student_id for r in view().attention] == ["S2", "S3"]
     rows = [
-        (student("R1", 2), digest(90, "ready", flags=3), None, None),
-        (student("D1", 3), digest(55, "developing", flags=1), None, None),
-        (student("D2", 4), digest(45, "developing"), None, None),
-        (student("D3", 5), digest(58, "developing", flags=4), None, None),
-        (student("N1", 6), digest(30, "not_yet"), None, None),
-        (student("N2", 7), digest(38, "not_yet", flags=1), None, None),
-        (student("N3", 8), dataclasses.replace(digest(39, "not_yet"), completeness="partial"),
+        Row(student("R1", 2), digest(90, "ready", flags=3)),
+        Row(student("D1", 3), digest(55, "developing", flags=1)),
+        Row(student("D2", 4), digest(45, "developing")),
+        Row(student("D3", 5), digest(58, "developing", flags=4)),
+        Row(student("N1", 6), digest(30, "not_yet")),
+        Row(student("N2", 7), digest(38, "not_yet", flags=1)),
+        Row(student("N3", 8), dataclasses.replace(digest(39, "not_yet"), completeness="partial"),
          None, None),
-        (student("OK", 9), digest(95, "ready"), None, None),
+        Row(student("OK", 9), digest(95, "ready")),
     ]
     v = build_summary(rows, roster_name="roster.csv", as_of=date(2026, 11, 20))
     assert [r.student_id for r in v.attention] == ["N3", "N2", "N1", "D3", "D1", "D2", "R1"]
@@ -130,7 +130,7 @@ def test_no_failures_section_when_all_succeed() -> None:
 def test_cohort_percentiles_count_ties_as_half_and_are_per_role() -> None:
     ranks = cohorts([("a", "r1", 10.0), ("b", "r1", 20.0), ("c", "r1", 20.0), ("d", "r1", 90.0),
                      ("e", "r2", 50.0), ("f", "r1", None)])
-    assert ranks["a"] == {"percentile": 12, "size": 4}
-    assert ranks["b"] == ranks["c"] == {"percentile": 50, "size": 4}
-    assert ranks["d"] == {"percentile": 88, "size": 4}
+    assert ranks["a"] == Cohort(percentile=12, size=4)
+    assert ranks["b"] == ranks["c"] == Cohort(percentile=50, size=4)
+    assert ranks["d"].as_dict() == {"percentile": 88, "size": 4}
     assert "e" not in ranks and "f" not in ranks   # a cohort of one; no score

@@ -23,7 +23,7 @@ import pytest
 from support import EXAMPLES
 from typer.testing import CliRunner
 
-from assessor.batch.results import write_csv
+from assessor.batch.results import Row, write_csv
 from assessor.batch.roster import Student, read_roster
 from assessor.batch.state import FolderLock, Journal
 from assessor.batch.work import AssessTask, Digest, assess_student
@@ -70,7 +70,7 @@ def test_results_csv_neutralises_formulas_but_keeps_numbers(tmp_path: Path) -> N
                     dimensions=(("consistency", 3.5),), top_recommendation="=cmd()",
                     red_flags=1)
     buf = io.StringIO()
-    write_csv(buf, [(student, digest, None, None)],
+    write_csv(buf, [Row(student, digest)],
               ["advisor", "grade", "note", "cr", "calc", "plain"])
     rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
     row = rows[0]
