@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench fuzz clean check-system
+.PHONY: demo test lint bench fuzz clean check-system wheel-smoke
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found). Set PYTHON=/path/to/python3.11"; exit 1; }
@@ -28,6 +28,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py $(if $(BASELINE),--baseline $(BASELINE))
+
+# Build the wheel, install it in a throwaway venv, run `rubrics list` and one assessment.
+wheel-smoke: $(STAMP)
+	@bash scripts/wheel_smoke.sh
 
 fuzz: $(STAMP)
 	$(BIN)/python -m pytest -n 2 --dist loadfile -m slow
