@@ -69,6 +69,17 @@ def handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def command(name: str | None = None, *, group: typer.Typer = app,
+            **settings: Any) -> Callable[[F], F]:
+    """Register a command on ``group`` (default the top level), its errors mapped by
+    :func:`handle_errors`: ``Error: <message>`` and the error's exit code."""
+    def register(func: F) -> F:
+        wrapped = handle_errors(func)
+        group.command(name, **settings)(wrapped)
+        return wrapped
+    return register
+
+
 def _write_crash_log() -> str:
     import tempfile
     fd, name = tempfile.mkstemp(prefix="assessor-crash-", suffix=".log")
@@ -91,8 +102,25 @@ def main_callback(
     """assessor: readiness, not reach."""
 
 
-@app.command()
-@handle_errors
+# Options several commands share, declared once.
+AUDIENCE_HELP = "student, or counselor (adds a notes box, every signal and the cohort " \
+                "percentile)."
+REDACT_HELP = ("Replace third parties' names (connections, recommenders, endorsers, people "
+               "mentioned in posts) with initials and mask @handles in the reports and JSON. "
+               "E-mail addresses and phone numbers are always removed.")
+AudienceOption = Annotated[str, typer.Option(help=AUDIENCE_HELP)]
+PaperOption = Annotated[str, typer.Option(help="a4 or letter.")]
+HistoryOption = Annotated[Path | None, typer.Option(help="History file (default: "
+                                                         "history.sqlite3 in your user data "
+                                                         "folder).")]
+AsOfOption = Annotated[str | None, typer.Option(help="Assessment date, YYYY-MM-DD (default "
+                                                     "today).")]
+RedactOption = Annotated[bool, typer.Option("--redact", help=REDACT_HELP)]
+ModelOption = Annotated[Path | None, typer.Option(help="A model file made by `assessor "
+                                                       "train`.")]
+
+
+@command()
 def inspect(
     path: Annotated[Path, typer.Argument(help="A candidate folder, or a single export "
                                               "(zip, tar.gz, folder or file).")],
@@ -111,8 +139,7 @@ def inspect(
     print_inspection(report)
 
 
-@app.command()
-@handle_errors
+@command()
 def train(
     corpus: Annotated[Path | None, typer.Option(help="Labelled corpus (JSON lines). "
                                                      "Default: models/corpus/posts.jsonl.")] = None,
@@ -146,14 +173,12 @@ def train(
         typer.echo("The shipped model is unchanged; `assessor train --replace` replaces it.")
 
 
-@app.command()
-@handle_errors
+@command()
 def evaluate(
     data: Annotated[Path, typer.Argument(metavar="DATA.jsonl",
                                          help="Labelled posts: JSON lines with text and "
                                               "label (a class or clean) or red_flag.")],
-    model: Annotated[Path | None, typer.Option(help="A model file made by `assessor train`.")]
-    = None,
+    model: ModelOption = None,
     floor: Annotated[float, typer.Option(help="Lowest confidence that counts as a red flag "
                                               "(reports use the rubric's, 0.5).")] = 0.5,
 ) -> None:
@@ -168,16 +193,14 @@ def evaluate(
     print_evaluation(str(data), result)
 
 
-@app.command()
-@handle_errors
+@command()
 def classify(
     input_path: Annotated[str, typer.Argument(metavar="INPUT",
                                               help="A .jsonl file (objects with text and an "
                                                    "optional id), a .txt file (one post per "
                                                    "line), or - for JSON lines on stdin.")],
     fmt: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
-    model: Annotated[Path | None, typer.Option(help="A model file made by `assessor train`.")]
-    = None,
+    model: ModelOption = None,
 ) -> None:
     """Classify posts: business insight, networking, ..., red flags, or unknown language."""
     from assessor.classifier import load_classifier
@@ -227,14 +250,6 @@ def _parse_date(value: str | None) -> date | None:
     return day
 
 
-AUDIENCE_HELP = "student, or counselor (adds a notes box, every signal and the cohort " \
-                "percentile)."
-PAPER_HELP = "a4 or letter."
-REDACT_HELP = ("Replace third parties' names (connections, recommenders, endorsers, people "
-               "mentioned in posts) with initials and mask @handles in the reports and JSON. "
-               "E-mail addresses and phone numbers are always removed.")
-
-
 def _check_report_options(audience: str, paper: str = "a4") -> None:
     from assessor.errors import choose
     from assessor.report.options import Audience, Paper
@@ -243,28 +258,25 @@ def _check_report_options(audience: str, paper: str = "a4") -> None:
     choose(Paper, paper, "--paper")
 
 
-@app.command()
-@handle_errors
+@command()
 def assess(
     path: Annotated[Path, typer.Argument(help="A candidate folder, or a single export.")],
     role: Annotated[str, typer.Option(help="A role id (see `assessor rubrics list`) or a "
                                            "rubric YAML file.")],
     job: Annotated[Path | None, typer.Option(help="A job posting (.txt/.md/.html) whose terms "
                                                   "sharpen the role's keywords.")] = None,
-    as_of: Annotated[str | None, typer.Option(help="Assessment date, YYYY-MM-DD (default "
-                                                   "today).")] = None,
+    as_of: AsOfOption = None,
     json_out: Annotated[str | None, typer.Option("--json", metavar="FILE|-",
                                                  help="Write the JSON result to FILE, or to "
                                                       "stdout with -.")] = None,
     pdf: Annotated[Path | None, typer.Option(metavar="FILE", help="Write the PDF report to "
                                                                  "FILE.")] = None,
-    audience: Annotated[str, typer.Option(help=AUDIENCE_HELP)] = "student",
-    paper: Annotated[str, typer.Option(help=PAPER_HELP)] = "a4",
-    db: Annotated[Path | None, typer.Option(help="History file (default: history.sqlite3 in "
-                                                 "your user data folder).")] = None,
+    audience: AudienceOption = "student",
+    paper: PaperOption = "a4",
+    db: HistoryOption = None,
     no_history: Annotated[bool, typer.Option("--no-history", help="Do not store this result "
                                              "or compare it with earlier ones.")] = False,
-    redact: Annotated[bool, typer.Option("--redact", help=REDACT_HELP)] = False,
+    redact: RedactOption = False,
 ) -> None:
     """Score a candidate against a role: overall, band, seven dimensions, red flags, actions.
 
@@ -320,15 +332,14 @@ def assess(
         typer.echo(f"PDF report: {pdf}")
 
 
-@app.command()
-@handle_errors
+@command()
 def report(
     result_file: Annotated[Path, typer.Argument(metavar="RESULT.json",
                                                 help="A result saved by `assessor assess "
                                                      "--json`.")],
     pdf: Annotated[Path, typer.Option(metavar="FILE", help="Write the PDF report to FILE.")],
-    audience: Annotated[str, typer.Option(help=AUDIENCE_HELP)] = "student",
-    paper: Annotated[str, typer.Option(help=PAPER_HELP)] = "a4",
+    audience: AudienceOption = "student",
+    paper: PaperOption = "a4",
     db: Annotated[Path | None, typer.Option(help="History file the progress section is read "
                                                  "from (default: the one in your user data "
                                                  "folder).")] = None,
@@ -371,29 +382,26 @@ def report(
     typer.echo(f"PDF report: {pdf}")
 
 
-@app.command()
-@handle_errors
+@command()
 def history(
     candidate_id: Annotated[str, typer.Argument(metavar="ID", help="The candidate id (the "
                                                 "student_id in candidate.yaml, or the c-... "
                                                 "id in a result).")],
     role: Annotated[str | None, typer.Option(help="Only this role.")] = None,
-    db: Annotated[Path | None, typer.Option(help="History file (default: history.sqlite3 in "
-                                                 "your user data folder).")] = None,
+    db: HistoryOption = None,
     forget: Annotated[bool, typer.Option("--forget", help="Delete everything stored for ID, "
                                          "for every role.")] = False,
 ) -> None:
     """Show how a candidate's scores changed across assessments, or forget them."""
-    from assessor.errors import InputError
+    from assessor.errors import HistoryError, InputError
     from assessor.history import default_path, open_history
 
     if forget and role is not None:
         raise InputError("--forget", "deletes every role for the ID; leave out --role")
     path = db or default_path()
     if not path.exists():
-        _err(f"no history file at {path} yet, so nothing is stored for {candidate_id}: "
-             "`assessor assess` creates it")
-        raise typer.Exit(1)
+        raise HistoryError(None, f"no history file at {path} yet, so nothing is stored for "
+                                 f"{candidate_id}: `assessor assess` creates it")
     with open_history(path) as store:
         if forget:
             n = store.forget(candidate_id)
@@ -404,10 +412,10 @@ def history(
         entries = store.trend(candidate_id, role)
         where = store.path
     if not entries:
-        _err(f"no assessments of {candidate_id}{f' for {role}' if role else ''} in {where}. "
-             "The ID is the student_id in candidate.yaml, or the c-... id `assessor assess "
-             "--json` prints")
-        raise typer.Exit(1)
+        raise HistoryError(None, f"no assessments of {candidate_id}"
+                                 f"{f' for {role}' if role else ''} in {where}. The ID is the "
+                                 "student_id in candidate.yaml, or the c-... id `assessor "
+                                 "assess --json` prints")
     from assessor.console import print_trend
 
     print_trend(candidate_id, entries)
@@ -436,13 +444,12 @@ def _stop_on_sigterm() -> Callable[[], None]:
     return restore
 
 
-@app.command(help=(
+@command(help=(
     "Assess a class roster: one PDF per student, results tables and a class summary.\n\n"
     "Exit 0 when every student has a complete report; 1 when any failed or is incomplete (some "
     "of their exports could not be read; the others still finish, and results.csv and "
     "summary.pdf list them); 2 when the roster cannot be used. Ctrl-C "
     "stops cleanly (exit 130) and prints the command that resumes the batch."))
-@handle_errors
 def batch(
     roster: Annotated[Path, typer.Argument(help="The class roster: a .csv (UTF-8) or .xlsx file "
                                                 "with student_id, name and path columns, and "
@@ -464,15 +471,14 @@ def batch(
                                                "assessed for the same role.")] = "student",
     db: Annotated[Path | None, typer.Option(help="History store every result is added to "
                                                  "(default: the per-user store).")] = None,
-    as_of: Annotated[str | None, typer.Option(help="Assessment date, YYYY-MM-DD (default "
-                                                   "today).")] = None,
+    as_of: AsOfOption = None,
     dask: Annotated[str | None, typer.Option(metavar="ADDRESS",
                                              help="Run on a Dask cluster (tcp://host:8786) "
                                                   "instead of local processes. Worth it for "
                                                   "thousands of students; every worker must "
                                                   "see the roster's files and --out at the "
                                                   "same paths.")] = None,
-    redact: Annotated[bool, typer.Option("--redact", help=REDACT_HELP)] = False,
+    redact: RedactOption = False,
     timeout: Annotated[float, typer.Option(min=1, help="Seconds one student's assessment may "
                                                        "take before it is stopped and the "
                                                        "student marked failed.")] = 300.0,
@@ -531,15 +537,13 @@ def batch(
     raise typer.Exit(result.exit_code)
 
 
-@app.command()
-@handle_errors
+@command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on. Keep 127.0.0.1 (this "
                                            "computer only) unless you mean to share it.")]
     = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8765,
-    db: Annotated[Path | None, typer.Option(help="History file (default: history.sqlite3 in "
-                                                 "your user data folder).")] = None,
+    db: HistoryOption = None,
     open_browser: Annotated[bool, typer.Option("--open", help="Open the page in your web "
                                                "browser.")] = False,
 ) -> None:
@@ -558,8 +562,7 @@ rubrics_app = typer.Typer(help="List, show and validate role rubrics.", no_args_
 app.add_typer(rubrics_app, name="rubrics")
 
 
-@rubrics_app.command("list")
-@handle_errors
+@command("list", group=rubrics_app)
 def rubrics_list() -> None:
     """List the roles that have a rubric."""
     from assessor.rubric import available_roles, load_rubric
@@ -568,8 +571,7 @@ def rubrics_list() -> None:
         typer.echo(f"{role:32} {load_rubric(role).title}")
 
 
-@rubrics_app.command("show")
-@handle_errors
+@command("show", group=rubrics_app)
 def rubrics_show(role: Annotated[str, typer.Argument(help="Role id or rubric file.")]) -> None:
     """Show a rubric: weights, criteria, curves and what good looks like."""
     from assessor.console import print_rubric
@@ -578,7 +580,7 @@ def rubrics_show(role: Annotated[str, typer.Argument(help="Role id or rubric fil
     print_rubric(load_rubric(role))
 
 
-@rubrics_app.command("validate")
+@command("validate", group=rubrics_app)
 def rubrics_validate(
     paths: Annotated[list[Path], typer.Argument(help="Rubric YAML files to check.")],
 ) -> None:

@@ -284,6 +284,15 @@ def test_roster_problems_are_listed_with_row_numbers_before_anything_runs(client
     assert not any((client.app.state.settings.classes_dir).glob("*/run.json"))
 
 
+def test_an_unknown_audience_is_refused(client):
+    roster = b"student_id,name,path\nS1,Ann,ann\n"
+    r = client.post("/class", data={"csrf": token(client, "/class"), "audience": "employer"},
+                    files=[("roster", ("roster.csv", roster))])
+    assert r.status_code == 422
+    assert "got &#39;employer&#39;; expected student or counselor" in r.text
+    assert not any((client.app.state.settings.classes_dir).glob("*/run.json"))
+
+
 def test_roster_needs_a_file_or_a_path(client):
     r = client.post("/class", data={"csrf": token(client, "/class"),
                                     "roster_path": "relative/roster.csv"})
