@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import textwrap
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
@@ -13,6 +13,13 @@ from assessor.completeness import platform_name
 from assessor.display import plural
 from assessor.inspection import what_was_read
 from assessor.spinner import working  # noqa: F401  (its home before assessor.spinner)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from assessor.classifier.inputs import Item
+    from assessor.classifier.model import Prediction
+    from assessor.history import Entry
+    from assessor.result import Assessment, DataCompleteness
+    from assessor.rubric import Rubric
 
 COUNT_LABELS = ("posts", "articles", "replies", "comments", "reposts", "connections",
                 "followers", "following", "repositories", "positions", "skills",
@@ -47,7 +54,7 @@ def _say(console: Console, text: str, indent: int = 0) -> None:
                   soft_wrap=True, highlight=False, markup=False)
 
 
-def print_data_problems(completeness: Any, console: Console) -> None:
+def print_data_problems(completeness: DataCompleteness | None, console: Console) -> None:
     """What could not be read and what to do, before any score."""
     if completeness is None or completeness.level == "complete":
         return
@@ -162,7 +169,7 @@ def print_evaluation(name: str, result: dict[str, Any],
         console.print(line)
 
 
-def print_predictions(items: list[Any], predictions: list[Any],
+def print_predictions(items: list[Item], predictions: list[Prediction],
                       console: Console | None = None) -> None:
     console = console or Console()
     table = Table()
@@ -187,7 +194,7 @@ def _quote(text: str, limit: int = 110) -> str:
     return repr(text if len(text) <= limit else text[:limit - 3] + "...")
 
 
-def print_assessment(result: Any, console: Console | None = None) -> None:
+def print_assessment(result: Assessment, console: Console | None = None) -> None:
     """The readable summary of ``assessor assess``: data problems first, then the score."""
     console = console or Console()
     console.print(f"[bold]{result.candidate_name}[/bold] for [bold]{result.role_title}[/bold] "
@@ -256,7 +263,7 @@ def print_assessment(result: Any, console: Console | None = None) -> None:
         _items(console, rest)
 
 
-def print_rubric(rubric: Any, console: Console | None = None) -> None:
+def print_rubric(rubric: Rubric, console: Console | None = None) -> None:
     console = console or Console()
     console.print(f"[bold]{rubric.title}[/bold] ({rubric.role})", highlight=False)
     _say(console, rubric.description.strip())
@@ -296,7 +303,8 @@ def print_rubric(rubric: Any, console: Console | None = None) -> None:
 TREND_COLUMNS = 5
 
 
-def print_trend(candidate_id: str, entries: list[Any], console: Console | None = None) -> None:
+def print_trend(candidate_id: str, entries: list[Entry],
+                console: Console | None = None) -> None:
     """``assessor history``: per role, each stored assessment oldest first with the change in
     the overall score, then the dimension scores of the latest few side by side."""
     console = console or Console()

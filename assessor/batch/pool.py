@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from assessor.batch.progress import BatchProgress
 from assessor.batch.work import init_worker, ping
@@ -32,7 +32,9 @@ from assessor.errors import BatchError, InputError
 #: PDFs would hold hundreds of MB; a fresh worker from the forkserver starts in milliseconds,
 #: and the drain costs about half a task's time per worker every this many tasks.
 RECYCLE_AFTER = 50
-_END = object()
+
+T = TypeVar("T")   # a task (AssessTask, RenderTask)
+R = TypeVar("R")   # its outcome (Assessed, Rendered)
 
 
 class Pool:
@@ -57,22 +59,23 @@ class Pool:
         self.executor = make()
         self._used = 0
 
-    def run(self, fn: Callable[[Any], Any], tasks: Iterable[Any], slots: int,
-            done: Callable[[Any], None], crashed: Callable[[Any, str], None]) -> None:
+    def run(self, fn: Callable[[T], R], tasks: Iterable[T], slots: int,
+            done: Callable[[R], None], crashed: Callable[[T, str], None]) -> None:
         """Call ``done(fn(task))`` for every task, or ``crashed(task, message)`` when the
         worker running it was lost."""
         queue = iter(tasks)
-        backlog: deque[tuple[Any, bool]] = deque()   # (task, alone): tasks to run first
-        pending: dict[Future[Any], tuple[Any, bool]] = {}
+        backlog: deque[tuple[T, bool]] = deque()   # (task, alone): tasks to run first
+        pending: dict[Future[R], tuple[T, bool]] = {}
         window = max(2, 2 * slots)
 
         def more() -> bool:
             """Whether a task is waiting, moving the next one from the queue if needed."""
             if not backlog:
-                item = next(queue, _END)
-                if item is _END:
+                for item in queue:   # the next task, if any
+                    backlog.append((item, False))
+                    break
+                else:
                     return False
-                backlog.append((item, False))
             return True
 
         try:
