@@ -6,7 +6,11 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
-from typing import IO, Any, Protocol
+from typing import IO, TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rich.console import Console
+    from rich.progress import TaskID
 
 
 class BatchProgress(Protocol):
@@ -96,7 +100,7 @@ class RichProgress:
     """A progress bar per pass, with counts, elapsed time and an ETA; failures are printed
     above the bar as they happen."""
 
-    def __init__(self, console: Any = None) -> None:
+    def __init__(self, console: Console | None = None) -> None:
         from rich.console import Console
         from rich.progress import (
             BarColumn,
@@ -112,7 +116,7 @@ class RichProgress:
                                  MofNCompleteColumn(), TimeElapsedColumn(),
                                  TextColumn("ETA"), TimeRemainingColumn(),
                                  console=self.console, transient=False)
-        self.task: Any = None
+        self.task: TaskID | None = None
         self.started = False
 
     def note(self, message: str) -> None:
@@ -133,7 +137,8 @@ class RichProgress:
 
             self.progress.console.print(f"[red]failed[/red] {escape(student_id)}: "
                                         f"{escape(detail)}", highlight=False)
-        self.progress.advance(self.task)
+        if self.task is not None:
+            self.progress.advance(self.task)
 
     def close(self) -> None:
         if self.started:
