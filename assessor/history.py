@@ -14,6 +14,7 @@ ordered list of functions: migration ``n`` takes a file from version ``n`` to ``
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -91,18 +92,21 @@ def migrate(db: sqlite3.Connection, *, to: int = SCHEMA_VERSION) -> int:
     int
         The version the database is at afterwards.
     """
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    while version < to:
-        db.execute("BEGIN")
+    while True:
+        # IMMEDIATE: a second process opening a new file waits here, then sees the version
+        # the first one wrote, instead of creating the same tables again.
+        db.execute("BEGIN IMMEDIATE")
         try:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version >= to:
+                db.execute("COMMIT")
+                return int(version)
             MIGRATIONS[version](db)
             db.execute(f"PRAGMA user_version = {version + 1}")
         except BaseException:
             db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
-        version += 1
-    return version
 
 
 # -- the store ---------------------------------------------------------------------------
@@ -140,7 +144,8 @@ class History:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             if not os.path.lexists(self.path):  # private, like every other output (0600)
-                os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+                with contextlib.suppress(FileExistsError):  # another process was first
+                    os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             # Autocommit: each write below is one statement, atomic on its own, and
             # migrate() opens its own transactions.
             self.db = sqlite3.connect(self.path, isolation_level=None)
@@ -171,12 +176,16 @@ class History:
             raise HistoryError(self.path, f"is not a readable history file ({exc})") from None
 
     def _check(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        self.db.execute("BEGIN")  # one snapshot: another process may be creating the file
+        try:
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in
+                      self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            self.db.execute("COMMIT")
         if version > SCHEMA_VERSION:
             raise HistoryError(self.path, f"was written by a newer assessor (schema {version}; "
                                f"this one reads up to {SCHEMA_VERSION}); upgrade assessor")
-        tables = {r[0] for r in
-                  self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if version == 0 and tables - {"sqlite_sequence"}:
             raise HistoryError(self.path, "is an SQLite file but not an assessor history")
 

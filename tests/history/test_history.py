@@ -115,3 +115,29 @@ def test_a_damaged_stored_result_is_reported_not_crashed(amara, tmp_path):
 def test_default_file_is_in_the_user_data_folder(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     assert default_path() == tmp_path / "assessor" / "history.sqlite3"
+
+
+def test_several_openers_creating_the_same_new_history_all_succeed(tmp_path):
+    # Two web requests (or batch and assess) opening a history file that does not exist yet:
+    # one creates it and its tables, the other waits and finds them.
+    import threading
+
+    from assessor.history import SCHEMA_VERSION, open_history
+
+    errors: list[BaseException] = []
+
+    def opener(path) -> None:
+        try:
+            with open_history(path) as store:
+                assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    for i in range(15):
+        path = tmp_path / f"h{i}.sqlite3"
+        threads = [threading.Thread(target=opener, args=(path,)) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+    assert errors == []
