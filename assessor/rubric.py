@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import yaml
 from pydantic import (
@@ -28,7 +28,8 @@ from assessor.candidate import Platform
 from assessor.display import noun
 from assessor.errors import RubricError, UnknownRoleError, suggest
 from assessor.levels import Level, level_of
-from assessor.signals import SIGNALS
+from assessor.signals import SIGNALS, Params
+from assessor.tuning import AdviceParams, ReachParams
 
 DIMENSIONS: tuple[str, ...] = (
     "business_alignment",
@@ -112,6 +113,9 @@ class Criterion(_Strict):
     curve: Curve
     expect: str = Field(min_length=1, description="What good looks like for this role.")
     advice: str = Field(min_length=1, description="What to do when the criterion is short.")
+    #: Overrides of the signal's parameters (its ``Params`` model), checked in
+    #: :func:`parse_rubric` once the signal is known.
+    params: dict[str, Any] = Field(default_factory=dict)
 
 
 class Dimension(_Strict):
@@ -153,6 +157,8 @@ class Rubric(_Strict):
     #: classifier leans red-flag on but with less confidence are listed as "worth a second
     #: look" and cost no points: a false red flag hurts a real person.
     red_flag_min_confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+    advice: AdviceParams = AdviceParams()
+    reach: ReachParams = ReachParams()
 
     @field_validator("dimensions")
     @classmethod
@@ -173,9 +179,14 @@ class Rubric(_Strict):
     def all_terms(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys([*self.keywords, *self.topics]))
 
-
-def _known_signals() -> frozenset[str]:
-    return frozenset(SIGNALS)
+    def signal_params(self, name: str) -> Params:
+        """The signal's parameters: its defaults, with this rubric's ``params:`` over them."""
+        model = SIGNALS[name].params
+        for dim in self.dimensions.values():
+            for crit in dim.criteria:
+                if crit.signal == name:
+                    return model.model_validate(crit.params)
+        return model()
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -205,17 +216,42 @@ def parse_rubric(text: str, source: str) -> Rubric:
         line = _line_of(_compose(text), err["loc"])
         where = f" (line {line})" if line else ""
         raise RubricError(source, f"{'.'.join(loc) or '(top)'}: {msg}{where}") from None
-    known = _known_signals()
+    params_by_signal: dict[str, dict[str, Any]] = {}
     for dim_id, dim in rubric.dimensions.items():
         for i, crit in enumerate(dim.criteria):
-            if crit.signal not in known:
-                path = ("dimensions", dim_id, "criteria", i, "signal")
-                line = _line_of(_compose(text), path)
-                raise RubricError(source, f"dimensions.{dim_id}.criteria.{i}.signal: unknown "
-                                  f"signal {crit.signal!r}; known signals: "
-                                  f"{', '.join(sorted(known))}"
-                                  + (f" (line {line})" if line else ""))
+            at = ("dimensions", dim_id, "criteria", i)
+            if crit.signal not in SIGNALS:
+                raise _error(source, text, (*at, "signal"), f"unknown signal {crit.signal!r}; "
+                             f"known signals: {', '.join(sorted(SIGNALS))}")
+            _check_params(crit, source, text, at)
+            if params_by_signal.setdefault(crit.signal, crit.params) != crit.params:
+                raise _error(source, text, (*at, "params"), f"signal {crit.signal!r} is read by "
+                             "another criterion with different params; one signal is measured "
+                             "once, so give both the same params")
     return rubric
+
+
+def _error(source: str, text: str, path: tuple[str | int, ...], problem: str) -> RubricError:
+    line = _line_of(_compose(text), path)
+    return RubricError(source, f"{'.'.join(map(str, path))}: {problem}"
+                       + (f" (line {line})" if line else ""))
+
+
+def _check_params(crit: Criterion, source: str, text: str, at: tuple[str | int, ...]) -> None:
+    """The criterion's ``params:`` against its signal's parameter model."""
+    model = SIGNALS[crit.signal].params
+    try:
+        model.model_validate(crit.params)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = tuple(err["loc"])
+        if err["type"] == "extra_forbidden":
+            known = ", ".join(model.model_fields)
+            msg = (f"unknown parameter of signal {crit.signal!r}; its parameters: {known}"
+                   if known else f"unknown parameter: signal {crit.signal!r} takes none")
+        else:
+            msg = err["msg"].removeprefix("Value error, ")
+        raise _error(source, text, (*at, "params", *loc), msg) from None
 
 
 def _check_size(text: str, source: str) -> None:

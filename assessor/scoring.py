@@ -25,19 +25,8 @@ from assessor.result import (
     Vanity,
 )
 from assessor.rubric import DIMENSIONS, Rubric
-from assessor.signals import (
-    DESCRIPTIONS,
-    Context,
-    Measurement,
-    authenticity_words,
-    compute,
-    covered_terms,
-    post_key,
-)
-
-#: Signals where one action reaches the best level at once: dealing with every red flag, or
-#: posting this week (which makes the last activity zero days old).
-ALL_THE_WAY = frozenset({"red_flags", "days_since_last"})
+from assessor.signals import SIGNALS, Context, Measurement, compute, covered_terms, post_key
+from assessor.tuning import ReachParams
 
 RED_FLAG_WHY = {
     "unprofessional": "An employer reading this could doubt your judgement or how you treat "
@@ -45,6 +34,15 @@ RED_FLAG_WHY = {
     "spam": "Engagement bait and follow-for-follow posts make an audience look bought, and "
             "recruiters discount everything else you post.",
 }
+
+
+def rubric_of(ctx: Context) -> Rubric:
+    """The context's rubric, whole: signals read only what :class:`~assessor.signals.RoleView`
+    names, scoring reads everything."""
+    if not isinstance(ctx.rubric, Rubric):
+        raise TypeError("scoring needs an assessor.rubric.Rubric in the context, not "
+                        f"{type(ctx.rubric).__name__}")
+    return ctx.rubric
 
 
 def criterion_points(rubric: Rubric, values: dict[str, float]) -> dict[str, dict[str, float]]:
@@ -101,7 +99,7 @@ def score_dimensions(rubric: Rubric, measurements: dict[str, Measurement]
             m = measurements[c.signal]
             if not m.measured:
                 crits.append(CriterionResult(
-                    signal=c.signal, description=DESCRIPTIONS[c.signal], value=0.0,
+                    signal=c.signal, description=SIGNALS[c.signal].description, value=0.0,
                     display=m.display, detail=m.detail, score=0.0, level="not measured",
                     points=0.0, max_points=0.0, expect=c.expect, evidence=m.evidence,
                     measured=False))
@@ -109,7 +107,7 @@ def score_dimensions(rubric: Rubric, measurements: dict[str, Measurement]
             pts = c.curve.points(m.value)
             share = 100.0 * c.weight / total
             crits.append(CriterionResult(
-                signal=c.signal, description=DESCRIPTIONS[c.signal], value=round(m.value, 4),
+                signal=c.signal, description=SIGNALS[c.signal].description, value=round(m.value, 4),
                 display=m.display, detail=m.detail, score=round(pts, 1),
                 level=c.curve.level(m.value), points=round(pts * share / 100, 1),
                 max_points=round(share, 1), expect=c.expect,
@@ -147,17 +145,17 @@ def recommend(rubric: Rubric, measurements: dict[str, Measurement],
             value = values[c.signal]
             if c.signal in unmeasured or c.signal in seen:
                 continue
-            target = (c.curve.excellent if c.signal in ALL_THE_WAY
-                      else c.curve.next_target(value))
+            sig = SIGNALS[c.signal]
+            target = c.curve.excellent if sig.to_excellent else c.curve.next_target(value)
             points = c.curve.points(value)
-            if target is None or points >= 100 or (points >= MET and c.signal != "red_flags"):
+            if target is None or points >= 100 or (points >= MET and not sig.advise_when_met):
                 continue
             gain = overall_score(rubric, {**values, c.signal: target}, unmeasured) - base
-            if gain < 0.05:
+            if gain < rubric.advice.min_gain:
                 continue
             seen.add(c.signal)
             m = measurements[c.signal]
-            shown = _fmt_target(c.signal, target)
+            shown = sig.unit.target(target)
             recs.append(Recommendation(
                 dimension=dim_id, signal=c.signal,
                 action=f"{where_you_are(c.signal, m.display, value, shown, target)} "
@@ -173,26 +171,13 @@ def recommend(rubric: Rubric, measurements: dict[str, Measurement],
     return tuple(distinct[:limit])
 
 
-def _fmt_target(signal: str, target: float) -> str:
-    if signal in ("business_share", "keyword_coverage", "relevant_connection_share",
-                  "conversation_ratio", "generosity_balance", "platform_coverage",
-                  "profile_fields", "profile_hygiene"):
-        return f"{target * 100:.0f}%"
-    if signal == "days_since_last":
-        return f"{target:.0f} days or fewer"
-    if signal == "one_to_one_per_month":
-        return f"{target:g} a month"
-    if signal == "audience_authenticity":
-        return authenticity_words(target)
-    return f"{target:g}"
-
-
 def find_red_flags(ctx: Context, *, second_look: bool = False) -> tuple[RedFlag, ...]:
     """Every red-flag post, most severe first, with what to do.
 
     With ``second_look``, the posts the classifier leans red-flag on below the rubric's
     minimum confidence instead: shown for a second look, never penalised.
     """
+    tune = rubric_of(ctx).advice
     flags = []
     for p in ctx.own():
         label = ctx.label(p)
@@ -205,9 +190,9 @@ def find_red_flags(ctx: Context, *, second_look: bool = False) -> tuple[RedFlag,
             action = "check the wording"
         elif label == "spam":
             action = "delete"
-        elif conf < 0.6:
+        elif conf < tune.rewrite_below_confidence:
             action = "rewrite or explain"
-        elif age_days > 3 * 365:
+        elif age_days > tune.archive_after_days:
             action = "archive or delete"
         else:
             action = "delete"
@@ -226,8 +211,8 @@ def _audience_words(parts: list[str]) -> str:
                       else parts[0])
 
 
-def vanity(candidate: Candidate, overall: float, measurements: dict[str, Measurement]
-           ) -> Vanity:
+def vanity(candidate: Candidate, overall: float, measurements: dict[str, Measurement],
+           tune: ReachParams | None = None) -> Vanity:
     """A Klout-style reach number (followers and likes), set beside readiness.
 
     Reach uses what each platform has: followers where the export counts them, and LinkedIn
@@ -246,16 +231,19 @@ def vanity(candidate: Candidate, overall: float, measurements: dict[str, Measure
     if likes:
         parts.append(f"{likes:,} likes on posts")
     size = followers + connections
-    reach = min(100, round(12 * math.log10(1 + size + likes / 10))) if size or likes else 0
+    tune = tune or ReachParams()
+    reach = (min(tune.most, round(tune.scale * math.log10(1 + size + likes
+                                                           / tune.likes_per_follower)))
+             if size or likes else 0)
     auth = measurements["audience_authenticity"]
     basis = _audience_words(parts)
-    if reach >= 50 and overall < 60:
+    if reach >= tune.high and overall < tune.ready:
         doubt = (f" and the audience {auth.display}" if auth.measured
                  and auth.display != "looks real" else "")
         sentence = (f"A reach of {reach} {basis}, but a readiness of {overall:.0f}: employers "
                     "look for relevant relationships, business thinking and evidence"
                     f"{doubt}.")
-    elif reach < 40 and overall >= 60:
+    elif reach < tune.low and overall >= tune.ready:
         sentence = (f"A modest reach of {reach}, yet a readiness of {overall:.0f}: a small, "
                     "relevant, two-way network and clear evidence count for more than "
                     "follower numbers.")
@@ -269,7 +257,7 @@ def vanity(candidate: Candidate, overall: float, measurements: dict[str, Measure
 def build_assessment(ctx: Context, *, classifier_info: dict[str, Any],
                      job_path: str | None = None, warnings: tuple[str, ...] = ()) -> Assessment:
     """Score a candidate against the context's rubric. Pure: everything comes in ``ctx``."""
-    rubric = ctx.rubric
+    rubric = rubric_of(ctx)
     measurements = compute(ctx)
     dims = score_dimensions(rubric, measurements)
     overall = round(overall_score(rubric, {k: m.value for k, m in measurements.items()},
@@ -291,7 +279,7 @@ def build_assessment(ctx: Context, *, classifier_info: dict[str, Any],
         band=band_of(overall), dimensions=dims, red_flags=find_red_flags(ctx),
         second_look=find_red_flags(ctx, second_look=True),
         recommendations=recommend(rubric, measurements),
-        vanity=vanity(cand, overall, measurements), sources=sources,
+        vanity=vanity(cand, overall, measurements, rubric.reach), sources=sources,
         classifier=classifier_info, label_counts=dict(sorted(labels.items())),
         data_completeness=data_completeness(cand, dims),
         warnings=tuple(cand.warnings) + tuple(w for s in cand.sources for w in s.warnings)

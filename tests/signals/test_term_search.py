@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assessor.signals import _has_term, _term_re
+from assessor.signals.business import _has_term, _term_re
 
 # Words and separators the term pattern treats specially, so the search meets its edge cases.
 PIECES = st.sampled_from(["seo", "social", "media", "c++", "go", "-", " ", "  ", "\n", "s",

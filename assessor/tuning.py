@@ -1,0 +1,45 @@
+"""Rubric-wide numbers a counselor may tune: advice and the reach figure.
+
+A rubric may override any of them under a top-level ``advice:`` or ``reach:`` key; the defaults
+here are what every shipped rubric uses.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Tuning(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class AdviceParams(_Tuning):
+    """What is worth advising, and what to do about a red-flag post."""
+
+    min_gain: float = Field(default=0.05, ge=0, le=100,
+                            description="Overall points a step must add to be advised.")
+    rewrite_below_confidence: float = Field(default=0.6, ge=0, le=1,
+                                            description="A red flag the classifier is less sure "
+                                                        "of than this is to be rewritten or "
+                                                        "explained, not deleted.")
+    archive_after_days: int = Field(default=3 * 365, ge=0,
+                                    description="A red flag older than this (three years) is to "
+                                                "be archived or deleted.")
+
+
+class ReachParams(_Tuning):
+    """The Klout-style reach figure: ``min(most, round(scale * log10(1 + audience + likes /
+    likes_per_follower)))``, and when it is contrasted with readiness."""
+
+    scale: float = Field(default=12, gt=0,
+                         description="Points per tenfold audience.")
+    likes_per_follower: float = Field(default=10, gt=0,
+                                      description="Likes that count as one follower.")
+    most: int = Field(default=100, gt=0,
+                      description="The highest reach.")
+    high: int = Field(default=50, ge=0,
+                      description="Reach from which a low readiness is called out.")
+    low: int = Field(default=40, ge=0,
+                     description="Reach below which a good readiness is called out.")
+    ready: float = Field(default=60, ge=0, le=100,
+                         description="Readiness that counts as good for the contrast.")
