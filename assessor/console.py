@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from assessor.classifier.model import Prediction
     from assessor.history import Entry
     from assessor.result import Assessment, DataCompleteness
-    from assessor.rubric import Rubric
+    from assessor.rubric import Criterion, Rubric
 
 COUNT_LABELS = ("posts", "articles", "replies", "comments", "reposts", "connections",
                 "followers", "following", "repositories", "positions", "skills",
@@ -297,6 +297,27 @@ def print_rubric(rubric: Rubric, console: Console | None = None) -> None:
             else:
                 table.add_row(c.signal, f"{c.weight:g}", *points, Text(c.expect))
         console.print(table)
+        _print_parameters(rubric, dim.criteria, console, width)
+    tuning = [f"advice.{k} {v:g}" for k, v in rubric.advice.model_dump().items()]
+    tuning += [f"reach.{k} {v:g}" for k, v in rubric.reach.model_dump().items()]
+    _say(console, "Tuning: " + ", ".join(tuning), indent=4)
+
+
+def _print_parameters(rubric: Rubric, criteria: list[Criterion], console: Console,
+                      width: int) -> None:
+    """The criteria's signal parameters: value, and the default when the rubric changed it."""
+    rows = [(c.signal, r) for c in criteria for r in rubric.parameter_rows(c)]
+    if not rows:
+        return
+    table = Table(title="parameters", title_justify="left")
+    table.add_column("signal", no_wrap=True, min_width=width)
+    table.add_column("parameter", no_wrap=True)
+    table.add_column("value", justify="right", no_wrap=True)
+    table.add_column("set by", overflow="fold")
+    for sig, r in rows:
+        table.add_row(sig, r.name, f"{r.value:g}",
+                      f"rubric (default {r.default:g})" if r.overridden else "default")
+    console.print(table)
 
 
 #: Dimension columns the trend shows at most (the latest assessments).

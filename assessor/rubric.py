@@ -7,6 +7,7 @@ which keywords and topics belong to the role, and which people in a network are 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -107,6 +108,17 @@ class Curve(_Strict):
         return None
 
 
+@dataclass(frozen=True)
+class ParamRow:
+    """One signal parameter as a rubric sets it (for ``assessor rubrics show``)."""
+
+    name: str
+    value: object
+    default: object
+    description: str
+    overridden: bool
+
+
 class Criterion(_Strict):
     signal: str
     weight: float = Field(gt=0, le=MAX_WEIGHT, allow_inf_nan=False)
@@ -178,6 +190,14 @@ class Rubric(_Strict):
     @property
     def all_terms(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys([*self.keywords, *self.topics]))
+
+    def parameter_rows(self, criterion: Criterion) -> list[ParamRow]:
+        """Every parameter of the criterion's signal: value, default, whether this rubric set it."""
+        model = SIGNALS[criterion.signal].params
+        values = model.model_validate(criterion.params)
+        return [ParamRow(name, getattr(values, name), f.default, f.description or "",
+                         name in criterion.params)
+                for name, f in model.model_fields.items()]
 
     def signal_params(self, name: str) -> Params:
         """The signal's parameters: its defaults, with this rubric's ``params:`` over them."""
