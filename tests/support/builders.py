@@ -7,6 +7,7 @@ import dataclasses
 from typing import Any
 
 from assessor.result import Assessment, EvidenceItem, RedFlag
+from assessor.rubric import Rubric
 
 
 def flag(text: str, *, category: str = "unprofessional", date: str = "2026-03-01",
@@ -27,3 +28,19 @@ def with_posts(result: Assessment, texts: list[str], **changes: Any) -> Assessme
             dim_id: dataclasses.replace(dim, criteria=(crit, *dim.criteria[1:]))}
     changes.setdefault("red_flags", tuple(flag(t) for t in texts))
     return dataclasses.replace(result, dimensions=dims, **changes)
+
+
+def rubric_with_params(role: str, signal: str, params: dict[str, Any], **top: Any) -> Rubric:
+    """A shipped rubric with ``params:`` set on the criterion that reads ``signal`` (and any
+    top-level keys, such as ``advice``), validated as a counselor's file would be."""
+    import yaml
+
+    from assessor.rubric import parse_rubric, rubric_dir
+
+    data = yaml.safe_load((rubric_dir() / f"{role}.yaml").read_text(encoding="utf-8"))
+    for dim in data["dimensions"].values():
+        for crit in dim["criteria"]:
+            if crit["signal"] == signal:
+                crit["params"] = params
+    data.update(top)
+    return parse_rubric(yaml.safe_dump(data, sort_keys=False), f"{role}-tuned.yaml")
