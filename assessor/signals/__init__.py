@@ -11,6 +11,7 @@ from assessor.signals import professionalism as professionalism
 from assessor.signals.base import (
     COUNT,
     DAYS,
+    NUMBER,
     PER_MONTH,
     SHARE,
     SIGNALS,
@@ -38,7 +39,8 @@ from assessor.signals.network import AudienceParams, authenticity_words
 from assessor.signals.profile import ProfileFieldsParams
 
 __all__ = [
-    "COUNT", "DAYS", "PER_MONTH", "PROFESSIONAL", "SHARE", "SIGNALS", "AmplificationParams",
+    "COUNT", "DAYS", "NUMBER", "PER_MONTH", "PROFESSIONAL", "SHARE", "SIGNALS",
+    "AmplificationParams",
     "AudienceParams", "Context", "DaysSinceParams", "Evidence", "Measurement", "NoParams",
     "OneToOneParams", "Params", "ProfileFieldsParams", "RoleView", "Signal", "Unit",
     "authenticity_words", "compute", "covered_terms", "has_quantified_result", "not_measured",

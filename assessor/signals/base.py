@@ -60,13 +60,19 @@ class Unit:
 
     name: str
     say: Callable[[float], str]
+    #: A count of things the person adds one at a time (projects, articles): advice can say
+    #: "2 more reach the next level".
+    adds: bool = False
 
     def target(self, value: float) -> str:
         """A curve target in words: ``80%``, ``14 days or fewer``, ``3``."""
         return self.say(value)
 
 
-COUNT = Unit("count", lambda v: f"{v:g}")
+#: A number: stars, red flags.
+NUMBER = Unit("number", lambda v: f"{v:g}")
+#: Things the person adds one at a time: projects, articles, connections.
+COUNT = Unit("count", lambda v: f"{v:g}", adds=True)
 SHARE = Unit("share", lambda v: f"{v * 100:.0f}%")
 DAYS = Unit("days", lambda v: f"{v:.0f} days or fewer")
 PER_MONTH = Unit("per month", lambda v: f"{v:g} a month")
@@ -168,16 +174,28 @@ class Signal:
     to_excellent: bool = False
     #: Advised even when the criterion is already met ('good'): a red flag left is one too many.
     advise_when_met: bool = False
+    #: Where the person is now, in the second person: ``{d}`` is the measurement's display,
+    #: ``{n}`` its whole value ("you have {n} certifications").
+    state: str = "now: {d}"
+    #: The kind of action its advice asks for ("post", "reply", "connect"...). The plan takes
+    #: at most one action of a kind; None makes the signal a kind of its own.
+    kind: str | None = None
 
 
 #: Every signal, by the name rubric criteria use.
 SIGNALS: dict[str, Signal] = {}
 
 
-def signal(name: str, description: str, *, unit: Unit = COUNT,
+def signal(name: str, description: str, *, unit: Unit = NUMBER,
            params: type[Params] = NoParams, to_excellent: bool = False,
-           advise_when_met: bool = False) -> Callable[[SignalFn], SignalFn]:
+           advise_when_met: bool = False, state: str = "now: {d}",
+           kind: str | None = None) -> Callable[[SignalFn], SignalFn]:
     """Register a signal under ``name``; the function takes ``(ctx, params)``.
+
+    Everything else about the signal is declared here: how its values are said (``unit``), what
+    a rubric may tune (``params``), how advice treats it (``to_excellent``, ``advise_when_met``)
+    and how the advice words where the person is (``state``) and what kind of step it asks for
+    (``kind``); see :class:`Signal`.
 
     Raises
     ------
@@ -190,7 +208,7 @@ def signal(name: str, description: str, *, unit: Unit = COUNT,
             raise ValueError(f"signal {name!r} is already registered by "
                              f"{old.__module__}.{old.__qualname__}; choose another name")
         SIGNALS[name] = Signal(name, description, fn, unit, params, to_excellent,
-                               advise_when_met)
+                               advise_when_met, state, kind)
         return fn
     return register
 

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from assessor.classifier.labels import RED_FLAG_CLASSES
 from assessor.signals.base import (
+    COUNT,
     SHARE,
     Context,
     Evidence,
@@ -83,7 +84,8 @@ def covered_terms(ctx: Context, terms: tuple[str, ...]) -> tuple[list[str], list
 
 
 @signal("business_share", "Share of classified posts that tie work to business outcomes",
-        unit=SHARE)
+        unit=SHARE,
+        state="{d} of your posts tie work to a business result", kind="post")
 def business_share(ctx: Context, _: NoParams) -> Measurement:
     posts = ctx.classified()
     biz = ctx.with_label("business_insight")
@@ -97,7 +99,8 @@ def business_share(ctx: Context, _: NoParams) -> Measurement:
 
 
 @signal("keyword_coverage", "Share of the role's keywords and topics found in profile and posts",
-        unit=SHARE)
+        unit=SHARE,
+        state="your profile and posts use {d} of the role's keywords", kind="words")
 def keyword_coverage(ctx: Context, _: NoParams) -> Measurement:
     terms = ctx.terms
     have, missing = covered_terms(ctx, terms)
@@ -109,7 +112,8 @@ def keyword_coverage(ctx: Context, _: NoParams) -> Measurement:
                        "profile or posts.", ev)
 
 
-@signal("quantified_results", "Posts and profile entries that state a measurable result")
+@signal("quantified_results", "Posts and profile entries that state a measurable result",
+        unit=COUNT, state="{n} of your posts and profile entries state a result with a number")
 def quantified_results(ctx: Context, _: NoParams) -> Measurement:
     prof = ctx.candidate.profile
     posts = [p for p in ctx.with_label("business_insight") if has_quantified_result(p.text)]

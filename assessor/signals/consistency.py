@@ -7,6 +7,7 @@ from pydantic import Field
 from assessor.candidate import Post
 from assessor.classifier.labels import UNKNOWN
 from assessor.signals.base import (
+    COUNT,
     DAYS,
     SHARE,
     Context,
@@ -23,7 +24,8 @@ def _professional(ctx: Context) -> list[Post]:
     return [p for p in ctx.own() if ctx.label(p) in PROFESSIONAL]
 
 
-@signal("active_months", "Months of the last twelve with professional activity")
+@signal("active_months", "Months of the last twelve with professional activity",
+        unit=COUNT, state="you were active in {d} months", kind="post")
 def active_months(ctx: Context, _: NoParams) -> Measurement:
     # The twelve calendar months ending with the assessment's month.
     first = (ctx.as_of.year * 12 + ctx.as_of.month - 1) - 11
@@ -44,7 +46,8 @@ class DaysSinceParams(Params):
 
 
 @signal("days_since_last", "Days since the last professional post, comment or reply",
-        unit=DAYS, params=DaysSinceParams, to_excellent=True)
+        unit=DAYS, params=DaysSinceParams, to_excellent=True,
+        state="your last professional activity was {d} ago", kind="post")
 def days_since_last(ctx: Context, p: DaysSinceParams) -> Measurement:
     dates = [x.created_at.date() for x in _professional(ctx) if x.created_at.date() <= ctx.as_of]
     if not dates:
@@ -55,7 +58,8 @@ def days_since_last(ctx: Context, p: DaysSinceParams) -> Measurement:
 
 
 @signal("platform_coverage", "Share of the platforms this role expects that are present",
-        unit=SHARE)
+        unit=SHARE,
+        state="you are on {d} of the platforms this role expects")
 def platform_coverage(ctx: Context, _: NoParams) -> Measurement:
     expected = ctx.rubric.expected_platforms
     have = {str(p) for p in ctx.candidate.platforms}

@@ -6,6 +6,7 @@ from pydantic import Field
 
 from assessor.candidate import PostKind
 from assessor.signals.base import (
+    COUNT,
     PER_MONTH,
     SHARE,
     Context,
@@ -34,7 +35,8 @@ class OneToOneParams(Params):
 
 
 @signal("one_to_one_per_month", "Replies and comments per month over the last six months",
-        unit=PER_MONTH, params=OneToOneParams)
+        unit=PER_MONTH, params=OneToOneParams,
+        state="you reply or comment {d}", kind="reply")
 def one_to_one_per_month(ctx: Context, p: OneToOneParams) -> Measurement:
     recent = [x for x in since(ctx, p.window_days)
               if x.kind in (PostKind.REPLY, PostKind.COMMENT)]
@@ -51,7 +53,8 @@ class AmplificationParams(Params):
 
 
 @signal("amplification", "Posts in the last year that credit, thank or congratulate others",
-        params=AmplificationParams)
+        params=AmplificationParams, unit=COUNT, kind="post",
+        state="{n} of your posts in the last year credit or thank other people")
 def amplification(ctx: Context, p: AmplificationParams) -> Measurement:
     recent = {post_key(x) for x in since(ctx, p.window_days)}
     posts = [x for x in ctx.with_label("networking") if post_key(x) in recent]
@@ -61,7 +64,8 @@ def amplification(ctx: Context, p: AmplificationParams) -> Measurement:
 
 
 @signal("generosity_balance",
-        "Networking posts against self-promotion (share that is about others)", unit=SHARE)
+        "Networking posts against self-promotion (share that is about others)", unit=SHARE,
+        state="{d} of your networking and self-promotion posts are about others", kind="post")
 def generosity_balance(ctx: Context, _: NoParams) -> Measurement:
     give = ctx.with_label("networking")
     take = ctx.with_label("self_promotion")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assessor.candidate import PostKind, Repository
 from assessor.signals.base import (
+    COUNT,
     Context,
     Evidence,
     Measurement,
@@ -20,7 +21,8 @@ def _documented_repos(ctx: Context) -> list[Repository]:
                                                           or r.topics or r.has_pages)]
 
 
-@signal("portfolio_items", "Projects and documented repositories someone else can check")
+@signal("portfolio_items", "Projects and documented repositories someone else can check",
+        unit=COUNT, state="you have {n} projects or documented repositories")
 def portfolio_items(ctx: Context, _: NoParams) -> Measurement:
     projects = ctx.candidate.profile.projects
     repos = _documented_repos(ctx)
@@ -33,7 +35,8 @@ def portfolio_items(ctx: Context, _: NoParams) -> Measurement:
                        f"{len(repos)} documented repositories.", ev)
 
 
-@signal("recommendations", "Recommendations written by other people")
+@signal("recommendations", "Recommendations written by other people",
+        unit=COUNT, state="you have {n} recommendations")
 def recommendations(ctx: Context, _: NoParams) -> Measurement:
     recs = [r for r in ctx.candidate.profile.recommendations if r.visible]
     ev = tuple(Evidence("recommendation", r.text, date=day(r.created_on)) for r in recs[:2])
@@ -41,14 +44,16 @@ def recommendations(ctx: Context, _: NoParams) -> Measurement:
                        ev)
 
 
-@signal("articles", "Articles and blog posts")
+@signal("articles", "Articles and blog posts",
+        unit=COUNT, state="you have {n} articles or blog posts", kind="post")
 def articles(ctx: Context, _: NoParams) -> Measurement:
     arts = [p for p in ctx.own() if p.kind is PostKind.ARTICLE]
     return Measurement(float(len(arts)), str(len(arts)), f"{len(arts)} articles or blog posts.",
                        tuple(post_evidence(ctx, p) for p in arts[-2:]))
 
 
-@signal("certifications", "Certifications")
+@signal("certifications", "Certifications",
+        unit=COUNT, state="you have {n} certifications")
 def certifications(ctx: Context, _: NoParams) -> Measurement:
     certs = ctx.candidate.profile.certifications
     return Measurement(float(len(certs)), str(len(certs)), f"{len(certs)} certifications.",
@@ -56,7 +61,8 @@ def certifications(ctx: Context, _: NoParams) -> Measurement:
                              for c in certs[:3]))
 
 
-@signal("repository_use", "Stars and forks other people gave the person's own repositories")
+@signal("repository_use", "Stars and forks other people gave the person's own repositories",
+        state="your repositories have {n} stars and forks")
 def repository_use(ctx: Context, _: NoParams) -> Measurement:
     own = [r for r in ctx.candidate.repositories if not r.fork]
     n = sum(r.stars + r.forks for r in own)
@@ -66,7 +72,8 @@ def repository_use(ctx: Context, _: NoParams) -> Measurement:
                                               for r in sorted(own, key=lambda r: -r.stars)[:2]))
 
 
-@signal("endorsed_skills", "Distinct skills other people endorsed")
+@signal("endorsed_skills", "Distinct skills other people endorsed",
+        unit=COUNT, state="{n} of your skills are endorsed by others")
 def endorsed_skills(ctx: Context, _: NoParams) -> Measurement:
     skills = {e.skill for e in ctx.candidate.profile.endorsements}
     return Measurement(float(len(skills)), str(len(skills)),

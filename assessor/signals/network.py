@@ -10,6 +10,7 @@ from pydantic import Field
 
 from assessor.candidate import Connection, PostKind
 from assessor.signals.base import (
+    COUNT,
     SHARE,
     Context,
     Evidence,
@@ -47,7 +48,8 @@ def _relevant_connections(ctx: Context) -> list[Connection]:
 
 
 @signal("relevant_connection_share", "Share of connections who work in the field or hire for it",
-        unit=SHARE)
+        unit=SHARE,
+        state="{d} of your connections work in the field or hire for it", kind="connect")
 def relevant_connection_share(ctx: Context, _: NoParams) -> Measurement:
     conns = ctx.candidate.connections
     if not conns:
@@ -63,7 +65,8 @@ def relevant_connection_share(ctx: Context, _: NoParams) -> Measurement:
 
 
 @signal("relevant_connections",
-        "Number of connections in the field, hiring managers and recruiters")
+        "Number of connections in the field, hiring managers and recruiters",
+        unit=COUNT, state="you have {n} connections in the field", kind="connect")
 def relevant_connections(ctx: Context, _: NoParams) -> Measurement:
     if not ctx.candidate.connections:
         return not_measured("No two-way connections were read (LinkedIn connections are the "
@@ -76,7 +79,8 @@ def relevant_connections(ctx: Context, _: NoParams) -> Measurement:
 
 
 @signal("conversation_ratio", "Share of activity that is replies and comments to other people",
-        unit=SHARE)
+        unit=SHARE,
+        state="{d} of your activity is replies and comments", kind="reply")
 def conversation_ratio(ctx: Context, _: NoParams) -> Measurement:
     own = ctx.own()
     talk = [p for p in own if p.kind in (PostKind.REPLY, PostKind.COMMENT)]
@@ -139,7 +143,8 @@ class AudienceParams(Params):
 
 @signal("audience_authenticity",
         "How real the audience looks: engagement for its size, follow-back pattern, bait",
-        unit=Unit("audience", authenticity_words), params=AudienceParams)
+        unit=Unit("audience", authenticity_words), params=AudienceParams,
+        state="your audience {d}", kind="clean up")
 def audience_authenticity(ctx: Context, p: AudienceParams) -> Measurement:
     followers = {pl: f for pl, (f, _) in ctx.candidate.audience().items() if f}
     following = {pl: g for pl, (_, g) in ctx.candidate.audience().items() if g}

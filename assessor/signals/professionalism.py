@@ -17,7 +17,8 @@ from assessor.signals.base import (
 
 
 @signal("red_flags", "Posts an employer would see as a red flag (unprofessional or spam)",
-        to_excellent=True, advise_when_met=True)
+        to_excellent=True, advise_when_met=True,
+        state="{n} of your posts read as a red flag", kind="clean up")
 def red_flags(ctx: Context, _: NoParams) -> Measurement:
     if not ctx.own():
         return not_measured("No posts, replies or comments were read, so none could be "
@@ -37,7 +38,8 @@ _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s().-]{7,}\d")
 
 
 @signal("profile_hygiene", "Public profile basics: a real name, a headline, safe links, "
-                           "no contact details on show", unit=SHARE)
+                           "no contact details on show", unit=SHARE,
+        state="your public profile passes {d} checks", kind="profile")
 def profile_hygiene(ctx: Context, _: NoParams) -> Measurement:
     prof = ctx.candidate.profile
     checks = {

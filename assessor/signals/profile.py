@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from assessor.signals.base import SHARE, Context, Measurement, NoParams, Params, signal
+from assessor.signals.base import COUNT, SHARE, Context, Measurement, NoParams, Params, signal
 
 
 class ProfileFieldsParams(Params):
@@ -20,7 +20,8 @@ class ProfileFieldsParams(Params):
 
 
 @signal("profile_fields", "Headline, summary, current role with description, education, links, "
-                          "skills", unit=SHARE, params=ProfileFieldsParams)
+                          "skills", unit=SHARE, params=ProfileFieldsParams,
+        state="your profile has {d} basics", kind="profile")
 def profile_fields(ctx: Context, p: ProfileFieldsParams) -> Measurement:
     prof = ctx.candidate.profile
     current = [x for x in prof.positions if x.current]
@@ -43,7 +44,8 @@ def profile_fields(ctx: Context, p: ProfileFieldsParams) -> Measurement:
                        ("; missing: " + ", ".join(missing) if missing else "."))
 
 
-@signal("relevant_skills", "Listed skills that match the role's keywords")
+@signal("relevant_skills", "Listed skills that match the role's keywords",
+        unit=COUNT, state="{n} of your listed skills match the role", kind="words")
 def relevant_skills(ctx: Context, _: NoParams) -> Measurement:
     terms = [t.lower() for t in ctx.terms]
     skills = ctx.candidate.profile.skills

@@ -34,7 +34,8 @@ class EmojiParams(Params):
 
 
 @signal("calm_posts", "Posts without a wall of emoji", params=EmojiParams,
-        unit=Unit("calm", lambda v: f"{v:g} calm posts"))
+        unit=Unit("calm", lambda v: f"{v:g} calm posts", adds=True),
+        state="you have {n} calm posts", kind="calm")
 def calm_posts(ctx: Context, p: EmojiParams) -> Measurement:
     calm = [x for x in ctx.own() if sum(not c.isascii() for c in x.text) < p.per_post]
     return Measurement(float(len(calm)), f"{len(calm)} calm posts",
@@ -76,6 +77,9 @@ def test_a_plugin_signal_flows_to_the_result_and_the_report(plugin, tmp_path):
     assert "fewer than 2 emoji" in crit.detail  # the rubric's params, not the default 3
     rec = next(r for r in result.recommendations if r.signal == "calm_posts")
     assert rec.target == "1000 calm posts"  # the signal's unit says the target
+    n = int(crit.value)
+    assert rec.action.startswith(f"You have {n} calm posts; {1000 - n} more reach the next "
+                                 "level. Let the words carry the post")
     html = render_html(result)
     assert "Posts without a wall of emoji" in html
     assert "Let the words carry the post" in html
