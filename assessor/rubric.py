@@ -236,15 +236,15 @@ def parse_rubric(text: str, source: str) -> Rubric:
         line = _line_of(_compose(text), err["loc"])
         where = f" (line {line})" if line else ""
         raise RubricError(source, f"{'.'.join(loc) or '(top)'}: {msg}{where}") from None
-    params_by_signal: dict[str, dict[str, Any]] = {}
+    params_by_signal: dict[str, Params] = {}
     for dim_id, dim in rubric.dimensions.items():
         for i, crit in enumerate(dim.criteria):
             at = ("dimensions", dim_id, "criteria", i)
             if crit.signal not in SIGNALS:
                 raise _error(source, text, (*at, "signal"), f"unknown signal {crit.signal!r}; "
                              f"known signals: {', '.join(sorted(SIGNALS))}")
-            _check_params(crit, source, text, at)
-            if params_by_signal.setdefault(crit.signal, crit.params) != crit.params:
+            params = _check_params(crit, source, text, at)
+            if params_by_signal.setdefault(crit.signal, params) != params:
                 raise _error(source, text, (*at, "params"), f"signal {crit.signal!r} is read by "
                              "another criterion with different params; one signal is measured "
                              "once, so give both the same params")
@@ -257,11 +257,11 @@ def _error(source: str, text: str, path: tuple[str | int, ...], problem: str) ->
                        + (f" (line {line})" if line else ""))
 
 
-def _check_params(crit: Criterion, source: str, text: str, at: tuple[str | int, ...]) -> None:
-    """The criterion's ``params:`` against its signal's parameter model."""
+def _check_params(crit: Criterion, source: str, text: str, at: tuple[str | int, ...]) -> Params:
+    """The criterion's ``params:`` validated by its signal's parameter model."""
     model = SIGNALS[crit.signal].params
     try:
-        model.model_validate(crit.params)
+        return model.model_validate(crit.params)
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = tuple(err["loc"])

@@ -71,3 +71,35 @@ def test_rubric_wide_tuning_is_validated_too():
     with pytest.raises(RubricError) as exc:
         parse_rubric(SHIPPED + "advice: {min_gains: 1}\n", "copy.yaml")
     assert str(exc.value) == "copy.yaml: advice.min_gains: unknown key (line 201)"
+
+
+def test_one_signal_is_measured_once_so_its_params_agree():
+    anchor = "      - signal: articles\n        weight: 20\n"
+    text = _with("        params: {window_days: 90}\n")
+    # a second criterion reading one_to_one_per_month with other params, after articles
+    extra = ("      - signal: one_to_one_per_month\n        weight: 5\n"
+             "        curve: {poor: 0, fair: 1, good: 4, excellent: 8}\n"
+             "        expect: Replies.\n        advice: Reply.\n")
+    text = text.replace(anchor, extra + anchor, 1)
+    with pytest.raises(RubricError) as exc:
+        parse_rubric(text, "copy.yaml")
+    assert str(exc.value) == (
+        "copy.yaml: dimensions.evidence_of_results.criteria.3.params: signal "
+        "'one_to_one_per_month' is read by another criterion with different params; one signal "
+        "is measured once, so give both the same params (line 163)")
+
+
+def test_rubrics_show_lists_each_parameter_and_who_set_it(tmp_path):
+    from typer.testing import CliRunner
+
+    from assessor.cli import app
+
+    path = tmp_path / "tuned.yaml"
+    path.write_text(_with("        params: {window_days: 90}\n"), encoding="utf-8")
+    res = CliRunner().invoke(app, ["rubrics", "show", str(path)], env={"COLUMNS": "120"})
+    assert res.exit_code == 0, res.output
+    rows = [" ".join(line.replace("│", " ").split()) for line in res.output.splitlines()]
+    assert "one_to_one_per_month window_days 90 rubric (default 182)" in rows
+    assert "one_to_one_per_month months 6 default" in rows
+    assert "profile_fields skills 5 default" in rows
+    assert any(r.startswith("Tuning: advice.min_gain 0.05") for r in rows)
