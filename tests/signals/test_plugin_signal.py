@@ -99,3 +99,14 @@ def test_a_name_is_registered_once(plugin):
     assert SIGNALS["calm_posts"].measure.__module__ == "toy_signals"
     with pytest.raises(ValueError, match="'red_flags' is already registered"):
         signal("red_flags", "Another")(lambda ctx, p: SIGNALS["red_flags"].measure(ctx, p))
+
+
+def test_every_shipped_signal_documents_its_parameters():
+    from pydantic_core import PydanticUndefined
+
+    for name, sig in SIGNALS.items():
+        assert sig.description and sig.state, name
+        for field, info in sig.params.model_fields.items():
+            assert info.default is not PydanticUndefined, f"{name}.{field} has no default"
+            assert info.description, f"{name}.{field} has no description"
+        sig.params()  # the defaults validate
