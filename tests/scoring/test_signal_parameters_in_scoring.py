@@ -10,9 +10,9 @@ from assessor import assess
 ROLE = "social-media-manager"
 
 
-def _assess(signal: str, params: dict, **top):
-    return assess(example_candidate("amara-okafor"), rubric_with_params(ROLE, signal, params,
-                                                                        **top), as_of=AS_OF)
+def _assess(signal: str, params: dict, who: str = "amara-okafor", **top):
+    return assess(example_candidate(who), rubric_with_params(ROLE, signal, params, **top),
+                  as_of=AS_OF)
 
 
 def _criterion(result, dim: str, signal: str):
@@ -65,14 +65,14 @@ def test_reach_scale_moves_the_reach_figure():
 
 
 def test_red_flag_actions_follow_the_advice_thresholds():
-    base = example_assessment("amara-okafor", ROLE)
+    base = example_assessment("jordan-blake", ROLE)  # the example with unprofessional posts
     unprofessional = [f for f in base.red_flags if f.category == "unprofessional"]
     assert unprofessional
-    tuned = _assess("articles", {}, advice={"archive_after_days": 0,
-                                            "rewrite_below_confidence": 0.0})
+    tuned = _assess("articles", {}, "jordan-blake",
+                    advice={"archive_after_days": 0, "rewrite_below_confidence": 0.0})
     assert [f.action for f in tuned.red_flags if f.category == "unprofessional"] == \
         ["archive or delete"] * len(unprofessional)
-    careful = _assess("articles", {}, advice={"rewrite_below_confidence": 1.0})
+    careful = _assess("articles", {}, "jordan-blake", advice={"rewrite_below_confidence": 1.0})
     assert [f.action for f in careful.red_flags if f.category == "unprofessional"] == \
         ["rewrite or explain"] * len(unprofessional)
     assert tuned.overall == careful.overall == base.overall
