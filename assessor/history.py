@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from assessor.errors import HistoryError
 from assessor.result import Assessment
@@ -114,7 +115,7 @@ def migrate(db: sqlite3.Connection, *, to: int = SCHEMA_VERSION) -> int:
 _COLUMNS = "id, candidate_id, role, as_of, overall, band, dimensions_json, red_flags"
 
 
-def _entry(row: tuple) -> Entry:
+def _entry(row: tuple[Any, ...]) -> Entry:
     return Entry(row_id=row[0], candidate_id=row[1], role=row[2], as_of=row[3],
                  overall=row[4], band=row[5], dimensions=json.loads(row[6]), red_flags=row[7])
 

@@ -40,7 +40,7 @@ def describe(candidate: Candidate) -> dict[str, Any]:
         sources.append({"platform": st.platform, "path": st.file, "status": st.status,
                         "account": None, "counts": {}, "first_post": None, "last_post": None,
                         "warnings": []})
-    return printable_tree({
+    report: dict[str, Any] = printable_tree({
         "candidate": {
             "name": candidate.name,
             "id": candidate.candidate_id,
@@ -50,3 +50,4 @@ def describe(candidate: Candidate) -> dict[str, Any]:
         "sources": sources,
         "warnings": list(candidate.warnings),
     })
+    return report

@@ -218,7 +218,8 @@ def schema() -> dict[str, Any]:
     """The published JSON Schema of a result (``assessor/schema/assessment.schema.json``)."""
     text = resources.files("assessor").joinpath("schema/assessment.schema.json").read_text(
         encoding="utf-8")
-    return json.loads(text)
+    published: dict[str, Any] = json.loads(text)
+    return published
 
 
 def validate(data: dict[str, Any]) -> None:

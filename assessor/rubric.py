@@ -282,7 +282,7 @@ def _check_size(text: str, source: str) -> None:
     building anything.
     """
     sizes: dict[str, int] = {}
-    stack: list[list] = [[None, 0]]   # [anchor, nodes so far] per open collection
+    stack: list[list[Any]] = [[None, 0]]   # [anchor, nodes so far] per open collection
     for event in yaml.parse(text, Loader=_LOADER):
         if isinstance(event, yaml.CollectionStartEvent):
             stack.append([event.anchor, 1])
@@ -314,7 +314,7 @@ def _compose(text: str) -> yaml.Node | None:
         return None
 
 
-def _line_of(node: yaml.Node | None, loc: tuple | list) -> int | None:
+def _line_of(node: yaml.Node | None, loc: tuple[Any, ...] | list[Any]) -> int | None:
     """The 1-based line of a key path in the composed YAML, as far as it can be followed."""
     line = None
     for key in loc:

@@ -217,6 +217,7 @@ def _dask_client(address: str) -> Any:
         raise BatchError(None, "--dask needs dask[distributed]: pip install "
                             "'assessor[dask]'") from None
     try:
-        return Client(address, timeout="20s", set_as_default=False)
+        return Client(address, timeout="20s",  # type: ignore[no-untyped-call]
+                      set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
         raise BatchError(None, f"cannot reach the Dask scheduler at {address} ({exc})") from None

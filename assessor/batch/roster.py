@@ -279,7 +279,8 @@ def _cell_text(value: Any) -> str:
 def _column_letter(index: int) -> str:
     from openpyxl.utils import get_column_letter
 
-    return get_column_letter(index + 1)
+    letter: str = get_column_letter(index + 1)
+    return letter
 
 
 def _dedupe(names: list[str]) -> list[str]:

@@ -105,7 +105,8 @@ def _scaled(r: np.ndarray, n: int) -> np.ndarray:
     outweigh a short one (no sort or unique needed, which keeps run time low)."""
     count = np.bincount(r, minlength=n).astype(np.float64)
     count[count == 0] = 1.0
-    return 1.0 / np.sqrt(count)[r]
+    scale: np.ndarray = 1.0 / np.sqrt(count)[r]
+    return scale
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,8 @@ class Featurizer:
 
 
 def sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -500, 500)))
+    p: np.ndarray = 1.0 / (1.0 + np.exp(-np.clip(z, -500, 500)))
+    return p
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from assessor.candidate import Candidate, Profile, Source, Unreadable
 from assessor.display import plural, shown_path
@@ -333,7 +334,7 @@ def merge_profiles(profiles: list[Profile]) -> Profile:
     def first(attr: str) -> str:
         return next((getattr(p, attr) for p in profiles if getattr(p, attr)), "")
 
-    def union(attr: str) -> tuple:
+    def union(attr: str) -> tuple[Any, ...]:
         return tuple(dict.fromkeys(x for p in profiles for x in getattr(p, attr)))
 
     return Profile(

@@ -119,7 +119,10 @@ def _profile(bundle: Bundle, notes: Notes) -> tuple[str, str, Profile]:
         value = entry.get("value") if isinstance(entry, dict) else None
         if isinstance(value, str):
             values[fix_mojibake(label).strip().casefold()] = fix_mojibake(value).strip()
-    pick = lambda labels: next((values[k] for k in labels if values.get(k)), "")  # noqa: E731
+
+    def pick(labels: set[str]) -> str:
+        return next((values[k] for k in labels if values.get(k)), "")
+
     website = values.get("website", "")
     return (pick(_NAME_LABELS), pick(_USERNAME_LABELS),
             Profile(headline=values.get("bio", ""), websites=(website,) if website else ()))

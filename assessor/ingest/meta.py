@@ -77,8 +77,9 @@ def array(bundle: Bundle, name: str, notes: Notes, what: str,
         return data
     if isinstance(data, dict):
         for key in wrappers:
-            if isinstance(data.get(key), list):
-                return data[key]
+            wrapped = data.get(key)
+            if isinstance(wrapped, list):
+                return wrapped
         lists = [v for v in data.values() if isinstance(v, list)]
         if len(lists) == 1:  # wrapper keys are renamed now and then; the shape stays
             return lists[0]

@@ -193,7 +193,7 @@ def _fetcher_class() -> type[URLFetcher]:
     load_weasyprint()
     from weasyprint.urls import URLFetcher
 
-    class NoFetch(URLFetcher):
+    class NoFetch(URLFetcher):  # type: ignore[misc]  # WeasyPrint ships no type hints
         """A WeasyPrint URL fetcher that fetches nothing.
 
         The report carries everything it needs inline, so there are no package assets to
@@ -234,8 +234,9 @@ def html_to_pdf(html: str, *, url_fetcher: URLFetcher | None = None) -> bytes:
     load_weasyprint()
     from weasyprint import HTML
 
-    return HTML(string=html, base_url=None,
-                url_fetcher=url_fetcher or no_fetch()).write_pdf()
+    pdf: bytes = HTML(string=html, base_url=None,
+                      url_fetcher=url_fetcher or no_fetch()).write_pdf()
+    return pdf
 
 
 def write_pdf(assessment: Assessment, path: str | Path, *, audience: str = "student",

@@ -128,7 +128,7 @@ def _tidy(text: str, folder: Path) -> str:
 
 
 def _run(request: Request) -> Run:
-    run = request.app.state.runs.get(request.path_params["run_id"])
+    run: Run | None = request.app.state.runs.get(request.path_params["run_id"])
     if run is None:
         raise HTTPException(404)
     return run

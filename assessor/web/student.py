@@ -107,7 +107,8 @@ def _tidy(text: str, up: Upload) -> str:
 
 
 def _upload(request: Request) -> Upload:
-    up = request.app.state.uploads.get(request.path_params["upload_id"], session_id(request))
+    up: Upload | None = request.app.state.uploads.get(request.path_params["upload_id"],
+                                                      session_id(request))
     if up is None:
         raise HTTPException(404)
     return up
