@@ -35,18 +35,7 @@ _EMAIL_NAME = re.compile(r"^\s*[^\s()]+@[^\s()]+\s*\((?P<name>[^()]+)\)\s*$")
 
 
 def detect(bundle: Bundle) -> bool:
-    """True for a single ``.xml``/``.rss``/``.atom`` file, or a text file that opens as a feed.
-
-    Parameters
-    ----------
-    bundle
-        An opened single file (``bundle.kind == "file"``); anything else is not a feed.
-
-    Returns
-    -------
-    bool
-        Whether :func:`read` should be used. Never raises.
-    """
+    """True for a single ``.xml``/``.rss``/``.atom`` file, or a text file that opens as a feed."""
     if bundle.kind != "file":
         return False
     name = bundle.names()[0]
@@ -61,17 +50,7 @@ def detect(bundle: Bundle) -> bool:
 
 
 def read(bundle: Bundle) -> Source:
-    """Read a feed file into a blog :class:`~assessor.candidate.Source`.
-
-    Parameters
-    ----------
-    bundle
-        A single-file bundle for which :func:`detect` returned True.
-
-    Returns
-    -------
-    Source
-        One article per dated entry; the feed's link as handle and website.
+    """One article per dated entry of the feed; the feed's link as handle and website.
 
     Raises
     ------

@@ -29,18 +29,7 @@ FB_PROFILE = "profile_information.json"
 
 
 def detect(bundle: Bundle) -> bool:
-    """True for an export holding Facebook posts, or comments/profile files in Facebook's shape.
-
-    Parameters
-    ----------
-    bundle
-        An opened folder or archive.
-
-    Returns
-    -------
-    bool
-        Whether :func:`read` should be used. Never raises.
-    """
+    """True for an export holding Facebook posts, or comments/profile files in Facebook's shape."""
     if bundle.kind == "file":
         return False
     if bundle.find(*FB_POSTS):
@@ -52,23 +41,10 @@ def detect(bundle: Bundle) -> bool:
 
 
 def read(bundle: Bundle) -> Source:
-    """Read a Facebook JSON export.
+    """Posts, comments (kind ``comment``), the friend count as followers, and the name.
 
-    Parameters
-    ----------
-    bundle
-        A bundle for which :func:`detect` returned True.
-
-    Returns
-    -------
-    Source
-        Posts, comments (kind ``comment``), the friend count as followers, and the name from
-        ``profile_information.json`` (else the author of the person's own comments).
-
-    Raises
-    ------
-    InputError
-        When a file it needs is not valid JSON (usually a cut-off download).
+    The name is read from ``profile_information.json``, else it is the author of the person's
+    own comments. A file that is not valid JSON (usually a cut-off download) raises.
     """
     notes = Notes()
     empty: list[str] = []

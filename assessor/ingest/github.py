@@ -36,18 +36,7 @@ _PAGE = re.compile(r"^repos(?:[-_](\d+))?\.json$")
 
 
 def detect(bundle: Bundle) -> bool:
-    """True for a folder or archive holding ``user.json`` (with ``login``) and repos JSON.
-
-    Parameters
-    ----------
-    bundle
-        An opened export; single files are never GitHub exports.
-
-    Returns
-    -------
-    bool
-        Whether :func:`read` should be used. Never raises.
-    """
+    """True for a folder or archive holding ``user.json`` (with ``login``) and repos JSON."""
     if bundle.kind == "file":
         return False
     user = bundle.find_one("user.json")
@@ -66,17 +55,7 @@ def detect(bundle: Bundle) -> bool:
 
 
 def read(bundle: Bundle) -> Source:
-    """Read the saved API responses into a :class:`~assessor.candidate.Source`.
-
-    Parameters
-    ----------
-    bundle
-        A bundle for which :func:`detect` returned True.
-
-    Returns
-    -------
-    Source
-        Name, handle, profile facts, follower counts and repositories.
+    """Name, handle, profile facts, follower counts and repositories from the saved responses.
 
     Raises
     ------

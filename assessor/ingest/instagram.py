@@ -32,18 +32,7 @@ _NAME_LABELS = {"name", "nome", "nombre", "nom", "naam"}
 
 
 def detect(bundle: Bundle) -> bool:
-    """True for an export holding Instagram posts or follower/following lists (JSON).
-
-    Parameters
-    ----------
-    bundle
-        An opened folder or archive.
-
-    Returns
-    -------
-    bool
-        Whether :func:`read` should be used. Never raises.
-    """
+    """True for an export holding Instagram posts or follower/following lists (JSON)."""
     if bundle.kind == "file":
         return False
     if bundle.find(IG_POSTS, IG_FOLLOWERS):
@@ -54,23 +43,10 @@ def detect(bundle: Bundle) -> bool:
 
 
 def read(bundle: Bundle) -> Source:
-    """Read an Instagram JSON export.
+    """Posts, follower and following counts, and name, handle, bio and website.
 
-    Parameters
-    ----------
-    bundle
-        A bundle for which :func:`detect` returned True.
-
-    Returns
-    -------
-    Source
-        Posts, follower and following counts, and name, handle, bio and website when
-        ``personal_information.json`` uses labels we know.
-
-    Raises
-    ------
-    InputError
-        When a file it needs is not valid JSON (usually a cut-off download).
+    The profile fields are read when ``personal_information.json`` uses labels we know. A file
+    that is not valid JSON (usually a cut-off download) raises.
     """
     notes = Notes()
     posts = [p for item, at in items(bundle, pages(bundle, IG_POSTS), notes, "posts",

@@ -127,36 +127,18 @@ MARKERS = (PROFILE, CONNECTIONS, POSITIONS)
 
 
 def detect(bundle: Bundle) -> bool:
-    """Whether ``bundle`` is a LinkedIn export.
+    """True when it holds ``Profile.csv``, ``Connections.csv`` or ``Positions.csv``.
 
-    Parameters
-    ----------
-    bundle
-        An opened folder or archive.
-
-    Returns
-    -------
-    bool
-        True when it holds ``Profile.csv``, ``Connections.csv`` or ``Positions.csv`` (any case,
-        any folder). The zip or folder name plays no part.
+    In any case and any folder; the zip or folder name plays no part.
     """
     return any(bundle.find(*spec.patterns) for spec in MARKERS)
 
 
 def read(bundle: Bundle) -> Source:
-    """Read a LinkedIn export into one :class:`~assessor.candidate.Source`.
+    """Profile facts, connections, invitations, posts and the number of reactions given.
 
-    Parameters
-    ----------
-    bundle
-        An opened folder or archive for which :func:`detect` is true.
-
-    Returns
-    -------
-    Source
-        Profile facts, connections, invitations, posts (shares, comments, articles) and the
-        number of reactions given. Skipped rows, unknown columns, unreadable dates and damaged
-        files are listed in ``warnings``, each naming the file (and row).
+    Posts are shares, comments and articles. Skipped rows, unknown columns, unreadable dates and
+    damaged files are listed in ``warnings``; a damaged file does not stop the rest being read.
 
     Raises
     ------

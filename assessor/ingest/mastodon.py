@@ -36,13 +36,7 @@ NOTE_TYPES = frozenset({"Note", "Question", "Article", "Page"})
 
 
 def detect(bundle: Bundle) -> bool:
-    """True when the bundle holds both ``outbox.json`` and ``actor.json``.
-
-    Parameters
-    ----------
-    bundle
-        An export folder, zip or tar.gz.
-    """
+    """True when the folder, zip or tar.gz holds both ``outbox.json`` and ``actor.json``."""
     return bool(bundle.find_one("outbox.json") and bundle.find_one("actor.json"))
 
 

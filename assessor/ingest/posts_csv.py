@@ -36,18 +36,7 @@ _KINDS = {k.value: k for k in PostKind}
 
 
 def detect(bundle: Bundle) -> bool:
-    """True for a file named ``posts.csv``, or any ``.csv`` whose header has date and text.
-
-    Parameters
-    ----------
-    bundle
-        An opened single file.
-
-    Returns
-    -------
-    bool
-        Whether :func:`read` should be used. Never raises.
-    """
+    """True for a file named ``posts.csv``, or any ``.csv`` whose header has date and text."""
     if bundle.kind != "file":
         return False
     name = bundle.names()[0]
@@ -65,18 +54,10 @@ def detect(bundle: Bundle) -> bool:
 
 
 def read(bundle: Bundle) -> Source:
-    """Read a posts CSV into a :class:`~assessor.candidate.Source` of platform ``csv``.
+    """One post per usable row, of platform ``csv``.
 
-    Parameters
-    ----------
-    bundle
-        A single-file bundle for which :func:`detect` returned True.
-
-    Returns
-    -------
-    Source
-        One post per usable row. Rows with a date that is missing or not ISO are skipped with
-        a warning naming the row; an unreadable count or kind is a warning too.
+    Rows with a date that is missing or not ISO are skipped with a warning naming the row; an
+    unreadable count or kind is a warning too.
 
     Raises
     ------

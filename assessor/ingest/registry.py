@@ -1,9 +1,9 @@
 """The importers, in the order they are tried: adding one is its module and one ``register`` line.
 
-An importer module has ``PLATFORM`` (a registered :class:`~assessor.candidate.Platform`),
-``READS`` (``"export"`` for folders and archives, ``"file"`` for single files, or both, what
-it mainly reads first),
-``detect(bundle) -> bool`` and ``read(bundle) -> Source``. A plugin registers itself::
+An importer module provides what :class:`ImporterModule` describes: ``PLATFORM``, ``READS``,
+``detect(bundle) -> bool`` and ``read(bundle) -> Source``. The contract is documented there once;
+each module's own docstrings say only what is particular to its platform. A plugin registers
+itself::
 
     PLATFORM = Platform.register("toot", "Toot Board")
     READS = ("export",)
@@ -16,19 +16,72 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Literal
+from typing import Literal, Protocol
 
 from assessor.candidate import Platform, Source
 from assessor.ingest.bundle import Bundle
 
-__all__ = ["Importer", "register", "unregister", "importers"]
+__all__ = ["Importer", "ImporterModule", "register", "unregister", "importers"]
 
 Reads = Literal["export", "file"]
 
 
+class ImporterModule(Protocol):
+    """The contract every importer module meets (a module, not a class: these are its globals).
+
+    Attributes
+    ----------
+    PLATFORM
+        The registered :class:`~assessor.candidate.Platform` its sources and posts belong to.
+    READS
+        ``"export"`` when it is given folders and archives, ``"file"`` when it is given single
+        files, or both; the first is what it mainly reads (see :func:`importers`).
+    """
+
+    PLATFORM: Platform
+    READS: tuple[Reads, ...]
+
+    def detect(self, bundle: Bundle) -> bool:
+        """Whether :meth:`read` should be used on ``bundle``.
+
+        Parameters
+        ----------
+        bundle
+            An opened folder or archive (``"export"``), or a single file (``"file"``,
+            ``bundle.kind == "file"``); an importer says False to a kind it does not read.
+
+        Returns
+        -------
+        bool
+            True when ``bundle`` holds this platform's data. Never raises: a file that cannot
+            be read counts against it.
+        """
+
+    def read(self, bundle: Bundle) -> Source:
+        """Read ``bundle`` into one :class:`~assessor.candidate.Source` of :attr:`PLATFORM`.
+
+        Parameters
+        ----------
+        bundle
+            A bundle for which :meth:`detect` returned True.
+
+        Returns
+        -------
+        Source
+            What the export holds. A damaged item, row or optional file is skipped and listed in
+            ``warnings``, naming the file and the item, row or key.
+
+        Raises
+        ------
+        InputError
+            When a file it needs cannot be read (cut off, not valid JSON, wrong shape); the
+            message names the file and what was expected.
+        """
+
+
 @dataclass(frozen=True)
 class Importer:
-    """One importer: the platform it reads, what it is given, and its two functions."""
+    """One registered :class:`ImporterModule`: its name, ``PLATFORM``, ``READS`` and functions."""
 
     name: str
     platform: Platform

@@ -53,13 +53,7 @@ _PART = re.compile(r"part(\d+)")
 
 
 def detect(bundle: Bundle) -> bool:
-    """True for an X archive (folder or zip), a bare ``tweets.js`` or a pre-2019 ``tweets.csv``.
-
-    Parameters
-    ----------
-    bundle
-        An export folder or archive, or a single file (``bundle.kind == "file"``).
-    """
+    """True for an X archive (folder or zip), a bare ``tweets.js`` or a pre-2019 ``tweets.csv``."""
     return bool(bundle.find("account.js", *TWEET_FILES)) or _tweets_csv(bundle) is not None
 
 
