@@ -10,7 +10,7 @@ the rubric can read the registry without an import cycle.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Sized
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol, TypeVar
@@ -251,6 +251,13 @@ def best(ctx: Context, posts: list[Post], n: int = 3) -> tuple[Evidence, ...]:
 
 def pct(x: float) -> str:
     return f"{x * 100:.0f}%"
+
+
+def share_of(part: Sized, whole: Sized, detail: str,
+             evidence: tuple[Evidence, ...] = ()) -> Measurement:
+    """``len(part) / len(whole)`` (0 when ``whole`` is empty), shown as ``40% (4 of 10)``."""
+    share = len(part) / len(whole) if len(whole) else 0.0
+    return Measurement(share, f"{pct(share)} ({len(part)} of {len(whole)})", detail, evidence)
 
 
 def since(ctx: Context, days: int) -> list[Post]:

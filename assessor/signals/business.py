@@ -15,7 +15,7 @@ from assessor.signals.base import (
     NoParams,
     best,
     not_measured,
-    pct,
+    share_of,
     signal,
 )
 
@@ -92,10 +92,8 @@ def business_share(ctx: Context, _: NoParams) -> Measurement:
     if not posts:
         return not_measured("No English posts, comments or replies were read, so there is "
                             "nothing to measure this on.")
-    share = len(biz) / len(posts)
-    return Measurement(share, f"{pct(share)} ({len(biz)} of {len(posts)})",
-                       f"{len(biz)} of {len(posts)} posts, comments and replies tie work to "
-                       "business goals or outcomes.", best(ctx, biz))
+    return share_of(biz, posts, f"{len(biz)} of {len(posts)} posts, comments and replies tie "
+                                "work to business goals or outcomes.", best(ctx, biz))
 
 
 @signal("keyword_coverage", "Share of the role's keywords and topics found in profile and posts",
@@ -104,12 +102,10 @@ def business_share(ctx: Context, _: NoParams) -> Measurement:
 def keyword_coverage(ctx: Context, _: NoParams) -> Measurement:
     terms = ctx.terms
     have, missing = covered_terms(ctx, terms)
-    share = len(have) / len(terms) if terms else 0.0
     ev = (Evidence("note", "Covered: " + (", ".join(have) or "none")),
           Evidence("note", "Not found: " + (", ".join(missing) or "none")))
-    return Measurement(share, f"{pct(share)} ({len(have)} of {len(terms)})",
-                       f"{len(have)} of the role's {len(terms)} keywords and topics appear in the "
-                       "profile or posts.", ev)
+    return share_of(have, terms, f"{len(have)} of the role's {len(terms)} keywords and topics "
+                                 "appear in the profile or posts.", ev)
 
 
 @signal("quantified_results", "Posts and profile entries that state a measurable result",

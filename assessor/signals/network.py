@@ -21,6 +21,7 @@ from assessor.signals.base import (
     best,
     not_measured,
     pct,
+    share_of,
     signal,
 )
 
@@ -56,12 +57,10 @@ def relevant_connection_share(ctx: Context, _: NoParams) -> Measurement:
         return not_measured("No two-way connections were read (LinkedIn connections are the "
                             "ones exports list).")
     rel = _relevant_connections(ctx)
-    share = len(rel) / len(conns)
     ev = tuple(Evidence("connection", f"{c.position} at {c.company}".strip(" at"))
                for c in rel[:4])
-    return Measurement(share, f"{pct(share)} ({len(rel)} of {len(conns)})",
-                       f"{len(rel)} of {len(conns)} connections work in the field, manage in it "
-                       "or recruit for it.", ev)
+    return share_of(rel, conns, f"{len(rel)} of {len(conns)} connections work in the field, "
+                                "manage in it or recruit for it.", ev)
 
 
 @signal("relevant_connections",
@@ -87,10 +86,9 @@ def conversation_ratio(ctx: Context, _: NoParams) -> Measurement:
     if not own:
         return not_measured("No posts, replies or comments were read, so the share of "
                             "conversation cannot be measured.")
-    share = len(talk) / len(own)
-    return Measurement(share, f"{pct(share)} ({len(talk)} of {len(own)})",
-                       f"{len(talk)} of {len(own)} items are replies or comments in someone "
-                       "else's conversation, the rest are broadcasts.", best(ctx, talk, 2))
+    return share_of(talk, own, f"{len(talk)} of {len(own)} items are replies or comments in "
+                               "someone else's conversation, the rest are broadcasts.",
+                    best(ctx, talk, 2))
 
 
 def authenticity_words(value: float) -> str:
