@@ -14,6 +14,7 @@ import stat
 import tarfile
 import zipfile
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -130,20 +131,7 @@ class Bundle:
             raise InputError(label, f"is not a readable zip archive ({exc}); "
                                     "it may be truncated: download the export again") from None
         bundle = cls(label=label, root=path, kind="zip", _zip=zf)
-        total = 0
-        for info in infos:
-            if info.is_dir():
-                continue
-            if _unsafe(info.filename):
-                bundle.warnings.append(f"{label}: refused archive member {info.filename!r} "
-                                       "(absolute path or '..'); it was not read")
-                continue
-            total += info.file_size
-            bundle._names.append(info.filename)
-        if total > MAX_TOTAL_BYTES:
-            raise InputError(label, f"would expand to {_mb(total)}, past the "
-                                    f"{_mb(MAX_TOTAL_BYTES)} limit; expected a personal data "
-                                    "export")
+        bundle._admit((info.filename, info.file_size) for info in infos if not info.is_dir())
         if len(bundle._names) > MAX_MEMBERS:
             raise InputError(label, f"holds more than {MAX_MEMBERS:,} files")
         return bundle
@@ -157,22 +145,26 @@ class Bundle:
             raise InputError(label, f"is not a readable tar archive ({exc}); "
                                     "it may be truncated: download the export again") from None
         bundle = cls(label=label, root=path, kind="tar", _tar=tf)
-        total = 0
-        for m in members:
-            if not m.isfile():
-                continue
-            if _unsafe(m.name):
-                bundle.warnings.append(f"{label}: refused archive member {m.name!r} "
-                                       "(absolute path or '..'); it was not read")
-                continue
-            total += m.size
-            bundle._names.append(m.name)
-            bundle._tar_members[m.name] = m
-        if total > MAX_TOTAL_BYTES:
-            raise InputError(label, f"would expand to {_mb(total)}, past the "
-                                    f"{_mb(MAX_TOTAL_BYTES)} limit; expected a personal data "
-                                    "export")
+        files = [m for m in members if m.isfile()]
+        bundle._admit((m.name, m.size) for m in files)
+        kept = set(bundle._names)
+        bundle._tar_members = {m.name: m for m in files if m.name in kept}
         return bundle
+
+    def _admit(self, members: Iterable[tuple[str, int]]) -> None:
+        """List an archive's files (name, declared size), refusing unsafe names and zip bombs."""
+        total = 0
+        for name, size in members:
+            if _unsafe(name):
+                self.warnings.append(f"{self.label}: refused archive member {name!r} "
+                                     "(absolute path or '..'); it was not read")
+                continue
+            total += size
+            self._names.append(name)
+        if total > MAX_TOTAL_BYTES:
+            raise InputError(self.label, f"would expand to {_mb(total)}, past the "
+                                         f"{_mb(MAX_TOTAL_BYTES)} limit; expected a personal "
+                                         "data export")
 
     # -- finding -------------------------------------------------------------------------
     def names(self) -> list[str]:
