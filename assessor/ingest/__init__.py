@@ -33,7 +33,7 @@ from assessor.ingest import (
     posts_csv,
     x,
 )
-from assessor.ingest.bundle import Bundle, irregular, is_archive
+from assessor.ingest.bundle import Bundle, irregular, is_archive, peek
 from assessor.ingest.registry import Importer, importers, register
 
 __all__ = ["load_candidate", "read_sources", "Importer", "MAX_ENTRIES", "MAX_POSTS",
@@ -197,28 +197,13 @@ def _is_html_meta_export(path: Path) -> bool:
     """An unpacked Instagram/Facebook HTML export: its start page sits at the top."""
     if not any((path / page).is_file() for page in ("start_here.html", "index.html")):
         return False
-    try:
-        bundle = Bundle.open(path)
-    except InputError:
-        return False
-    try:
-        return meta.looks_like_html_export(bundle)
-    finally:
-        bundle.close()
+    return peek(path, meta.looks_like_html_export, False)
 
 
 def _detect_exports(path: Path) -> list[Importer]:
     """The export importers that recognise ``path`` as a whole (none when it cannot be opened)."""
-    try:
-        bundle = Bundle.open(path)
-    except InputError:
-        return []
-    try:
-        return [imp for imp in importers("export") if imp.detect(bundle)]
-    except InputError:
-        return []
-    finally:
-        bundle.close()
+    return peek(path, lambda bundle: [imp for imp in importers("export") if imp.detect(bundle)],
+                [])
 
 
 def _is_single_export_tree(children: list[Path], whole: Importer) -> bool:

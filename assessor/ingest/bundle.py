@@ -14,9 +14,10 @@ import stat
 import tarfile
 import zipfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import TypeVar
 
 from assessor.display import shown_path
 from assessor.errors import InputError
@@ -34,6 +35,8 @@ LINK_SKIPPED = ("is a symbolic link; links are never followed (it could lead out
                 "folder), so it was not read. Copy the file itself into the folder")
 #: Why a FIFO, socket or device is not read.
 NOT_REGULAR = "is not a regular file (a FIFO, socket or device); it was not read"
+
+T = TypeVar("T")
 
 
 def is_archive(path: Path) -> bool:
@@ -225,6 +228,24 @@ class Bundle:
             self._zip.close()
         if self._tar is not None:
             self._tar.close()
+
+
+def peek(path: Path, look: Callable[[Bundle], T], default: T) -> T:
+    """What ``look`` finds in the export at ``path`` (closed afterwards), else ``default``.
+
+    ``default`` when ``path`` cannot be opened or ``look`` raises :class:`InputError`: for the
+    questions asked before reading (is this an export, and whose?), which never fail.
+    """
+    try:
+        bundle = Bundle.open(path)
+    except InputError:
+        return default
+    try:
+        return look(bundle)
+    except InputError:
+        return default
+    finally:
+        bundle.close()
 
 
 def decode_text(data: bytes, where: str) -> str:

@@ -20,7 +20,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from assessor.errors import InputError
-from assessor.ingest.bundle import MAX_FILE_BYTES, MAX_TOTAL_BYTES, Bundle
+from assessor.ingest.bundle import MAX_FILE_BYTES, MAX_TOTAL_BYTES, Bundle, peek
 from assessor.result import Assessment
 
 #: The kinds of file a student may upload, by how the name ends.
@@ -176,14 +176,7 @@ def _is_folder_zip(path: Path) -> bool:
     inside one folder) rather than one platform's export."""
     if not path.name.lower().endswith(".zip"):
         return False
-    try:
-        bundle = Bundle.open(path)
-    except InputError:
-        return False
-    try:
-        names = bundle.names()
-    finally:
-        bundle.close()
+    names: list[str] = peek(path, Bundle.names, [])  # unopenable: none, not a folder zip
     tops = {_top(n) for n in names}
     prefix = next(iter(tops)) + "/" if len(tops) == 1 and "" not in tops else ""
     inner = [n[len(prefix):] for n in names]
