@@ -141,14 +141,8 @@ def render_html(assessment: Assessment, *, audience: str = "student", paper: str
     ----------
     assessment
         The result to report.
-    audience
-        ``"student"`` (default) or ``"counselor"``, which adds a notes box, the raw signal
-        table and the cohort percentile when the result has one.
-    paper
-        ``"a4"`` (default) or ``"letter"``.
-    history
-        The previous assessment of the same person for the same role; when given, the report
-        has a progress section.
+    audience, paper, history
+        As for :func:`~assessor.report.view.build_view` (default a student's copy on A4).
 
     Returns
     -------
