@@ -8,6 +8,7 @@ case-insensitively by their base name, because platforms move files between fold
 from __future__ import annotations
 
 import fnmatch
+import itertools
 import lzma
 import os
 import stat
@@ -135,20 +136,19 @@ class Bundle:
                                     "it may be truncated: download the export again") from None
         bundle = cls(label=label, root=path, kind="zip", _zip=zf)
         bundle._admit((info.filename, info.file_size) for info in infos if not info.is_dir())
-        if len(bundle._names) > MAX_MEMBERS:
-            raise InputError(label, f"holds more than {MAX_MEMBERS:,} files")
         return bundle
 
     @classmethod
     def _open_tar(cls, path: Path, label: str) -> Bundle:
         try:
             tf = tarfile.open(path, "r:*")  # noqa: SIM115 - kept open in the bundle, closed by close()
-            members = tf.getmembers()
+            # Headers are read one by one, stopping past the member cap: a tar holding
+            # millions of tiny files is refused without listing them all (as a zip is).
+            files = list(itertools.islice((m for m in tf if m.isfile()), MAX_MEMBERS + 1))
         except (tarfile.TarError, OSError, EOFError, ValueError) as exc:
             raise InputError(label, f"is not a readable tar archive ({exc}); "
                                     "it may be truncated: download the export again") from None
         bundle = cls(label=label, root=path, kind="tar", _tar=tf)
-        files = [m for m in members if m.isfile()]
         bundle._admit((m.name, m.size) for m in files)
         kept = set(bundle._names)
         bundle._tar_members = {m.name: m for m in files if m.name in kept}
@@ -164,7 +164,11 @@ class Bundle:
                 continue
             total += size
             self._names.append(name)
+        if len(self._names) > MAX_MEMBERS:
+            self.close()
+            raise InputError(self.label, f"holds more than {MAX_MEMBERS:,} files")
         if total > MAX_TOTAL_BYTES:
+            self.close()
             raise InputError(self.label, f"would expand to {_mb(total)}, past the "
                                          f"{_mb(MAX_TOTAL_BYTES)} limit; expected a personal "
                                          "data export")
