@@ -57,6 +57,15 @@ def _pct(value: float) -> str:
     return f"{value:.0f}%"
 
 
+def _chance(probability: float) -> str:
+    """A calibrated probability in words for a person: never "100%", which no classifier is.
+
+    >>> _chance(0.9996), _chance(0.87)
+    ('over 99%', '87%')
+    """
+    return "over 99%" if probability >= 0.995 else f"{probability * 100:.0f}%"
+
+
 def _metric(value: float | None) -> str:
     return "\u2013" if value is None else f"{value:.3f}"
 
@@ -116,7 +125,7 @@ def _and_list(items: Any) -> str:
     return " and ".join(words) if len(words) < 3 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
-FILTERS = {"score": _score, "points": _points, "signed": _signed, "pct": _pct,
+FILTERS = {"score": _score, "points": _points, "signed": _signed, "pct": _pct, "chance": _chance,
            "metric": _metric, "value": _value, "day": _day, "day_short": _day_short,
            "platform": _platform,
            "label": _label, "thousands": _thousands, "count": _count, "counted": count_noun,

@@ -91,6 +91,16 @@ def test_every_red_flag_post_with_its_action(amara):
     assert "3 posts could give an employer the wrong impression." in text
 
 
+def test_a_flag_is_never_said_to_be_100_percent_sure(amara):
+    result = dataclasses.replace(amara, red_flags=(
+        flag("Boss is an idiot lol", confidence=0.9996),
+        flag("Drunk at work again", confidence=0.87)))
+    text = _text(render_html(result))
+    assert "the classifier is confident (over 99%)" in text
+    assert "the classifier is confident (87%)" in text
+    assert "100%)" not in text
+
+
 def test_posts_worth_a_second_look_cost_nothing(amara):
     result = dataclasses.replace(amara, red_flags=(), second_look=(
         flag("Honestly this launch was a mess", confidence=0.3),))
