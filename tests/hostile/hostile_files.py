@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import psutil
+from support.files import write_tree
 
 from assessor.candidate import Candidate
 from assessor.errors import AssessorError
@@ -187,18 +188,6 @@ def encode(name: str, doc: Any) -> bytes:
     return text.encode()
 
 
-def write_files(root: Path, files: dict[str, Any]) -> Path:
-    """Write ``files`` (text, bytes or JSON-able documents) under ``root``."""
-    for name, value in files.items():
-        target = root / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(value, bytes):
-            target.write_bytes(value)
-        elif isinstance(value, str):
-            target.write_text(value, encoding="utf-8")
-        else:
-            target.write_bytes(encode(name, value))
-    return root
 
 
 def zip_bytes(files: dict[str, Any]) -> bytes:
@@ -558,3 +547,8 @@ def load(path: Path, label: str = "") -> Outcome:
 def listing(*folders: Path) -> dict[Path, set[str]]:
     """Names in each folder, one level deep (where an escaping member would land)."""
     return {f: set(os.listdir(f)) for f in folders}
+
+
+def write_files(root: Path, files: dict[str, Any]) -> Path:
+    """Write ``files`` under ``root``, JSON documents encoded as each platform writes them."""
+    return write_tree(root, files, encode)

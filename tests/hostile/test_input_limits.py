@@ -165,36 +165,32 @@ def test_a_dask_address_that_is_not_one_fails_fast(tmp_path: Path) -> None:
     _clean_exit_2(res, "--dask")
 
 
+def _archive(path: Path, files: int) -> Path:
+    """A zip or tar (by ``path``'s suffix) of ``files`` small JSON files."""
+    import tarfile
+
+    if path.suffix == ".zip":
+        with zipfile.ZipFile(path, "w") as zf:
+            for i in range(files):
+                zf.writestr(f"posts/{i}.json", "[]")
+        return path
+    body = path.with_suffix(".json")
+    body.write_text("[]")
+    with tarfile.open(path, "w") as tf:
+        for i in range(files):
+            tf.add(body, arcname=f"posts/{i}.json")
+    return path
+
+
 @pytest.mark.parametrize("kind", ["zip", "tar"])
 def test_an_archive_of_too_many_files_is_refused_whatever_its_kind(
         kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The member cap holds for tar archives as for zips (it used to be zip-only)."""
-    import tarfile
-
     from assessor.errors import InputError
     from assessor.ingest import bundle as bundle_module
 
     monkeypatch.setattr(bundle_module, "MAX_MEMBERS", 10)
-    path = tmp_path / f"export.{kind}"
-    if kind == "zip":
-        with zipfile.ZipFile(path, "w") as zf:
-            for i in range(11):
-                zf.writestr(f"posts/{i}.json", "[]")
-    else:
-        (tmp_path / "f.json").write_text("[]")
-        with tarfile.open(path, "w") as tf:
-            for i in range(11):
-                tf.add(tmp_path / "f.json", arcname=f"posts/{i}.json")
     with pytest.raises(InputError) as info:
-        bundle_module.Bundle.open(path)
+        bundle_module.Bundle.open(_archive(tmp_path / f"eleven.{kind}", 11))
     assert str(info.value).endswith("holds more than 10 files")
-    ten = tmp_path / f"ten.{kind}"
-    if kind == "zip":
-        with zipfile.ZipFile(ten, "w") as zf:
-            for i in range(10):
-                zf.writestr(f"posts/{i}.json", "[]")
-    else:
-        with tarfile.open(ten, "w") as tf:
-            for i in range(10):
-                tf.add(tmp_path / "f.json", arcname=f"posts/{i}.json")
-    assert len(bundle_module.Bundle.open(ten).names()) == 10
+    assert len(bundle_module.Bundle.open(_archive(tmp_path / f"ten.{kind}", 10)).names()) == 10

@@ -6,10 +6,7 @@ import copy
 from datetime import UTC, datetime
 
 import pytest
-
-from assessor.candidate import Platform, PostKind
-from assessor.ingest import facebook
-from tests.support.meta_exports import (
+from support.meta_exports import (
     FACEBOOK,
     FACEBOOK_OLD,
     FB_COMMENTS,
@@ -17,6 +14,9 @@ from tests.support.meta_exports import (
     export,
     warned,
 )
+
+from assessor.candidate import Platform, PostKind
+from assessor.ingest import facebook
 
 
 def test_reads_facebook(tmp_path):

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.files import write_tree
 
 from assessor.candidate import Platform, Source
 from assessor.errors import InputError
@@ -71,21 +72,10 @@ EVENTS = [
 ]
 
 
-def write(root: Path, files: dict[str, Any]) -> Path:
-    for name, content in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        elif isinstance(content, str):
-            path.write_text(content, encoding="utf-8")
-        else:
-            path.write_text(json.dumps(content, indent=2), encoding="utf-8")
-    return root
 
 
 def export(tmp_path: Path, files: dict[str, Any]) -> Bundle:
-    return Bundle.open(write(tmp_path / "github-amara", files))
+    return Bundle.open(write_tree(tmp_path / "github-amara", files))
 
 
 def zipped(tmp_path: Path, files: dict[str, Any]) -> Bundle:
@@ -319,7 +309,7 @@ def _set(value: Any, path: tuple, new: Any) -> Any:
 
 def _outcome(files: dict[str, Any]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        bundle = Bundle.open(write(Path(tmp), files))
+        bundle = Bundle.open(write_tree(Path(tmp), files))
         assert isinstance(github.detect(bundle), bool)
         try:
             assert isinstance(github.read(bundle), Source)

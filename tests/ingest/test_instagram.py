@@ -8,11 +8,7 @@ import zipfile
 from datetime import UTC, datetime
 
 import pytest
-
-from assessor.candidate import Platform, PostKind
-from assessor.ingest import instagram
-from assessor.ingest.bundle import Bundle
-from tests.support.meta_exports import (
+from support.meta_exports import (
     IG_FOLLOWERS_1,
     IG_POSTS,
     INSTAGRAM,
@@ -20,6 +16,10 @@ from tests.support.meta_exports import (
     export,
     warned,
 )
+
+from assessor.candidate import Platform, PostKind
+from assessor.ingest import instagram
+from assessor.ingest.bundle import Bundle
 
 
 def test_reads_instagram(tmp_path):

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support.files import write_tree
 
 from assessor.candidate import Candidate, Platform
 from assessor.errors import InputError
@@ -59,17 +60,6 @@ MANIFEST = ("name: Amara Okafor\ntarget_role: social-media-manager\n"
             "links: [https://amara-portfolio.example]\nfollowers: {tiktok: 5300}\n")
 
 
-def write(root: Path, files: dict[str, Any]) -> Path:
-    for name, content in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        elif isinstance(content, str):
-            path.write_text(content, encoding="utf-8")
-        else:
-            path.write_text(json.dumps(content), encoding="utf-8")
-    return root
 
 
 def zip_of(path: Path, files: dict[str, Any]) -> Path:
@@ -81,10 +71,10 @@ def zip_of(path: Path, files: dict[str, Any]) -> Path:
 
 
 def mixed_folder(root: Path) -> Path:
-    write(root / "github-responses", GITHUB)
+    write_tree(root / "github-responses", GITHUB)
     zip_of(root / "instagram-amara.creates-2025-01-20-AbCdEf.zip", INSTAGRAM)
-    write(root / "facebook-amaraokafor-2025-01-20", FACEBOOK)
-    write(root, {"feed.xml": FEED, "posts.csv": POSTS_CSV, "candidate.yaml": MANIFEST})
+    write_tree(root / "facebook-amaraokafor-2025-01-20", FACEBOOK)
+    write_tree(root, {"feed.xml": FEED, "posts.csv": POSTS_CSV, "candidate.yaml": MANIFEST})
     return root
 
 
@@ -110,7 +100,7 @@ def test_candidate_folder_mixing_sources(tmp_path):
 
 # -- single exports passed directly --------------------------------------------------------------
 def test_unpacked_instagram_export_passed_directly_is_one_source(tmp_path):
-    candidate = load_candidate(write(tmp_path / "instagram-amara.creates-2025", INSTAGRAM))
+    candidate = load_candidate(write_tree(tmp_path / "instagram-amara.creates-2025", INSTAGRAM))
     (source,) = candidate.sources
     assert source.platform is Platform.INSTAGRAM
     assert (len(source.posts), source.followers, source.following) == (1, 2, 1)
@@ -119,17 +109,17 @@ def test_unpacked_instagram_export_passed_directly_is_one_source(tmp_path):
 
 
 def test_candidate_folder_holding_one_unpacked_export(tmp_path):
-    write(tmp_path / "amara" / "instagram", INSTAGRAM)
+    write_tree(tmp_path / "amara" / "instagram", INSTAGRAM)
     (source,) = load_candidate(tmp_path / "amara").sources
     assert (len(source.posts), source.followers) == (1, 2)
 
 
 @pytest.mark.parametrize(("make", "platform"), [
-    (lambda p: write(p / "gh", GITHUB), Platform.GITHUB),
+    (lambda p: write_tree(p / "gh", GITHUB), Platform.GITHUB),
     (lambda p: zip_of(p / "instagram.zip", INSTAGRAM), Platform.INSTAGRAM),
-    (lambda p: write(p / "fb", FACEBOOK), Platform.FACEBOOK),
-    (lambda p: write(p, {"feed.xml": FEED}) / "feed.xml", Platform.BLOG),
-    (lambda p: write(p, {"my-posts.csv": POSTS_CSV}) / "my-posts.csv", Platform.CSV),
+    (lambda p: write_tree(p / "fb", FACEBOOK), Platform.FACEBOOK),
+    (lambda p: write_tree(p, {"feed.xml": FEED}) / "feed.xml", Platform.BLOG),
+    (lambda p: write_tree(p, {"my-posts.csv": POSTS_CSV}) / "my-posts.csv", Platform.CSV),
 ])
 def test_single_export_passed_directly(tmp_path, make, platform):
     candidate = load_candidate(make(tmp_path))
@@ -138,13 +128,13 @@ def test_single_export_passed_directly(tmp_path, make, platform):
 
 
 def test_github_export_name_comes_from_the_source(tmp_path):
-    candidate = load_candidate(write(tmp_path / "gh", GITHUB))
+    candidate = load_candidate(write_tree(tmp_path / "gh", GITHUB))
     assert candidate.name == "Amara Okafor" and candidate.sources[0].handle == "amara-ok"
 
 
 # -- junk and damaged sources are warnings -------------------------------------------------------
 def test_junk_beside_a_good_source_is_reported_not_crashed_on(tmp_path):
-    root = write(tmp_path / "amara", {"github/user.json": USER, "github/repos.json": REPOS,
+    root = write_tree(tmp_path / "amara", {"github/user.json": USER, "github/repos.json": REPOS,
                                       "empty.dat": b"", "notes.txt": "Call Amara on Tuesday.\n"})
     zip_of(root / "holiday-photos.zip", {"IMG_0001.jpg": b"\xff\xd8", "readme.txt": "hi"})
     (root / "cut-off.zip").write_bytes(b"PK\x03\x04\x14\x00\x00\x00")
@@ -161,8 +151,9 @@ def test_junk_beside_a_good_source_is_reported_not_crashed_on(tmp_path):
 
 
 def test_a_damaged_source_does_not_stop_the_others(tmp_path):
-    root = write(tmp_path / "amara", {"gh/user.json": USER, "gh/repos.json": "[{\"name\": \"so",
-                                      "feed.xml": FEED})
+    root = write_tree(tmp_path / "amara", {"gh/user.json": USER,
+                                           "gh/repos.json": "[{\"name\": \"so",
+                                           "feed.xml": FEED})
     candidate = load_candidate(root)
     assert [s.platform for s in candidate.sources] == [Platform.BLOG]
     (warning,) = candidate.warnings
@@ -170,7 +161,7 @@ def test_a_damaged_source_does_not_stop_the_others(tmp_path):
 
 
 def test_html_meta_export_beside_other_sources_is_a_warning(tmp_path):
-    root = write(tmp_path / "amara", {"feed.xml": FEED, "ig/start_here.html": "<html></html>",
+    root = write_tree(tmp_path / "amara", {"feed.xml": FEED, "ig/start_here.html": "<html></html>",
                                       "ig/your_instagram_activity/content/posts_1.html": "<p>"})
     candidate = load_candidate(root)
     assert candidate.warnings == (
@@ -180,7 +171,7 @@ def test_html_meta_export_beside_other_sources_is_a_warning(tmp_path):
 
 # -- nothing usable ------------------------------------------------------------------------------
 def test_folder_with_nothing_usable_is_an_input_error(tmp_path):
-    root = write(tmp_path / "amara", {"empty.dat": b"", "notes.txt": "hello\n"})
+    root = write_tree(tmp_path / "amara", {"empty.dat": b"", "notes.txt": "hello\n"})
     zip_of(root / "photos.zip", {"IMG_0001.jpg": b"\xff\xd8"})
     with pytest.raises(InputError) as err:
         load_candidate(root)
@@ -206,7 +197,7 @@ def test_missing_path(tmp_path):
 def test_html_meta_export_alone_asks_for_json(tmp_path, as_zip):
     files = {"start_here.html": "<html></html>",
              "your_instagram_activity/likes/liked_posts.html": "<html></html>"}
-    path = zip_of(tmp_path / "ig.zip", files) if as_zip else write(tmp_path / "ig", files)
+    path = zip_of(tmp_path / "ig.zip", files) if as_zip else write_tree(tmp_path / "ig", files)
     with pytest.raises(InputError) as err:
         load_candidate(path)
     assert "in HTML format; request 'Download your information' again with Format: JSON" in str(
@@ -215,7 +206,7 @@ def test_html_meta_export_alone_asks_for_json(tmp_path, as_zip):
 
 
 def test_single_html_page_asks_for_json(tmp_path):
-    page = write(tmp_path, {"your_posts_1.html": "<html></html>"}) / "your_posts_1.html"
+    page = write_tree(tmp_path, {"your_posts_1.html": "<html></html>"}) / "your_posts_1.html"
     with pytest.raises(InputError, match="is an HTML page; for Instagram or Facebook, download "
                                          "your information in JSON format"):
         load_candidate(page)
@@ -229,26 +220,26 @@ def test_candidate_id_is_stable(tmp_path):
     # a fresh export of the same accounts, with new content and another folder name
     shutil.copytree(tmp_path / "amara", tmp_path / "amara-march")
     more = [*REPOS, {**REPOS[0], "name": "new-project", "html_url": "https://x.example/new"}]
-    write(tmp_path / "amara-march" / "github-responses", {"repos.json": more})
+    write_tree(tmp_path / "amara-march" / "github-responses", {"repos.json": more})
     (tmp_path / "amara-march" / "posts.csv").write_text(POSTS_CSV + "2024-03-01,More,tiktok,2\n")
     assert load_candidate(tmp_path / "amara-march").candidate_id == first
 
 
 def test_candidate_id_changes_with_the_accounts(tmp_path):
-    base = load_candidate(write(tmp_path / "a", GITHUB)).candidate_id
-    other = load_candidate(write(tmp_path / "b", {**GITHUB, "user.json": {
+    base = load_candidate(write_tree(tmp_path / "a", GITHUB)).candidate_id
+    other = load_candidate(write_tree(tmp_path / "b", {**GITHUB, "user.json": {
         **USER, "login": "someone-else"}})).candidate_id
     assert base != other
 
 
 def test_manifest_student_id_is_the_candidate_id(tmp_path):
-    root = write(tmp_path / "amara", {**{f"gh/{k}": v for k, v in GITHUB.items()},
+    root = write_tree(tmp_path / "amara", {**{f"gh/{k}": v for k, v in GITHUB.items()},
                                       "candidate.yaml": "student_id: S-2025-014\n"})
     assert load_candidate(root).candidate_id == "S-2025-014"
 
 
 def test_bad_manifest_is_an_input_error(tmp_path):
-    root = write(tmp_path / "amara", {**{f"gh/{k}": v for k, v in GITHUB.items()},
+    root = write_tree(tmp_path / "amara", {**{f"gh/{k}": v for k, v in GITHUB.items()},
                                       "candidate.yaml": "colour: blue\n"})
     with pytest.raises(InputError, match=r"candidate\.yaml \(key colour\): unknown key"):
         load_candidate(root)

@@ -11,12 +11,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from assessor.candidate import Source
-from assessor.errors import InputError
-from assessor.ingest import facebook, instagram, meta
-from assessor.ingest.bundle import Bundle
-from tests.support.meta_exports import (
+from support.meta_exports import (
     FACEBOOK,
     FACEBOOK_OLD,
     FB_COMMENTS,
@@ -26,8 +21,13 @@ from tests.support.meta_exports import (
     INSTAGRAM_OLD,
     export,
     warned,
-    write,
+    write_tree,
 )
+
+from assessor.candidate import Source
+from assessor.errors import InputError
+from assessor.ingest import facebook, instagram, meta
+from assessor.ingest.bundle import Bundle
 
 
 def test_detection_by_content_not_names(tmp_path):
@@ -119,7 +119,7 @@ def _set(value: Any, path: tuple, new: Any) -> Any:
 
 def _outcome(files: dict[str, Any]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        bundle = Bundle.open(write(Path(tmp), files))
+        bundle = Bundle.open(write_tree(Path(tmp), files))
         for detect, read in ((instagram.detect, instagram.read),
                              (facebook.detect, facebook.read)):
             assert isinstance(detect(bundle), bool)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from assessor.candidate import Source
 from assessor.ingest.bundle import Bundle
+from support.files import write_tree
 
 
 def moji(text: str) -> str:
@@ -108,21 +108,10 @@ FACEBOOK_OLD = {"posts/your_posts_1.json": FB_POSTS[:1],
                 "friends/friends.json": {"friends": FB_FRIENDS["friends_v2"]}}
 
 
-def write(root: Path, files: dict[str, Any]) -> Path:
-    for name, content in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        elif isinstance(content, str):
-            path.write_text(content, encoding="utf-8")
-        else:
-            path.write_text(json.dumps(content, indent=2), encoding="utf-8")  # ASCII, as Meta
-    return root
 
 
 def export(tmp_path: Path, files: dict[str, Any], name: str = "export") -> Bundle:
-    return Bundle.open(write(tmp_path / name, files))
+    return Bundle.open(write_tree(tmp_path / name, files))
 
 
 def warned(source: Source, *parts: str) -> bool:
