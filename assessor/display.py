@@ -74,3 +74,15 @@ def count_noun(name: str, count: int) -> str:
 def counted(name: str, count: int) -> str:
     """``1 position``, ``3 replies``, ``1 education entry``: a named count in words."""
     return f"{count:,} {count_noun(name, count)}"
+
+
+def joined(items: Any, last: str = "and") -> str:
+    """``a``, ``a and b``, ``a, b and c`` (or ``or`` with ``last="or"``).
+
+    >>> joined(["X", "GitHub", "Mastodon"], "or")
+    'X, GitHub or Mastodon'
+    """
+    words = [str(i) for i in items]
+    if len(words) < 3:
+        return f" {last} ".join(words)
+    return ", ".join(words[:-1]) + f" {last} " + words[-1]

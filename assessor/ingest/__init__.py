@@ -34,7 +34,7 @@ from assessor.ingest import (
     x,
 )
 from assessor.ingest.bundle import Bundle, irregular, is_archive, peek
-from assessor.ingest.registry import Importer, importers, register
+from assessor.ingest.registry import Importer, expected, importers, register
 
 __all__ = ["load_candidate", "read_sources", "Importer", "MAX_ENTRIES", "MAX_POSTS",
            "MAX_PROBLEMS"]
@@ -101,9 +101,8 @@ def load_candidate(path: str | Path) -> Candidate:
     if not sources:
         listed = _capped(notes + [str(p) for p in problems])
         detail = "; ".join(listed) if listed else "no recognised export inside"
-        raise InputError(shown_path(path), f"no usable source found ({detail}). Expected a "
-                         "LinkedIn or X export, GitHub API JSON, a Mastodon archive, "
-                         "Instagram/Facebook JSON, a blog feed or a posts.csv")
+        raise InputError(shown_path(path), f"no usable source found ({detail}). Expected "
+                         f"{expected()}")
     return _merge(path, sources, problems, notes, facts)
 
 

@@ -19,9 +19,10 @@ from types import ModuleType
 from typing import Literal, Protocol
 
 from assessor.candidate import Platform, Source
+from assessor.display import joined
 from assessor.ingest.bundle import Bundle
 
-__all__ = ["Importer", "ImporterModule", "register", "unregister", "importers"]
+__all__ = ["Importer", "ImporterModule", "register", "unregister", "importers", "expected"]
 
 Reads = Literal["export", "file"]
 
@@ -127,3 +128,15 @@ def importers(reads: Reads) -> tuple[Importer, ...]:
     """
     main = [i for i in _IMPORTERS.values() if i.reads[0] == reads]
     return (*main, *(i for i in _IMPORTERS.values() if reads in i.reads[1:]))
+
+
+def expected() -> str:
+    """What a candidate folder may hold, from the registered importers (a plugin's included):
+    "an export from LinkedIn, X, GitHub, Mastodon, Instagram or Facebook, or a blog or
+    posts.csv file" with the built-in ones."""
+    exports = [i.platform.label for i in importers("export")]
+    files = [i.platform.in_sentence for i in importers("file") if i.reads[0] == "file"]
+    parts = [f"an export from {joined(exports, 'or')}"] if exports else []
+    if files:
+        parts.append(f"a {joined(files, 'or')} file")
+    return ", or ".join(parts)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from assessor.candidate import Platform
-from assessor.display import count_noun, plural
+from assessor.display import count_noun, joined, plural
 from assessor.files import write_atomic
 from assessor.report.view import build_view
 from assessor.result import Assessment
@@ -121,8 +121,7 @@ def _ordinal(value: float) -> str:
 
 def _and_list(items: Any) -> str:
     """``a``, ``a and b``, ``a, b and c``."""
-    words = [str(i) for i in items]
-    return " and ".join(words) if len(words) < 3 else ", ".join(words[:-1]) + " and " + words[-1]
+    return joined(items)
 
 
 FILTERS = {"score": _score, "points": _points, "signed": _signed, "pct": _pct, "chance": _chance,

@@ -179,7 +179,8 @@ def test_folder_with_nothing_usable_is_an_input_error(tmp_path):
     message = str(err.value)
     assert message.startswith(f"{root}: no usable source found (")
     assert f"{root / 'notes.txt'}: not a recognised export; skipped" in message
-    assert "Expected a LinkedIn or X export, GitHub API JSON" in message
+    assert message.endswith("Expected an export from LinkedIn, X, GitHub, Mastodon, Instagram or "
+                            "Facebook, or a blog or posts.csv file")
 
 
 def test_empty_folder(tmp_path):

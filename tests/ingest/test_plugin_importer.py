@@ -99,6 +99,14 @@ def test_a_plugin_importer_flows_to_the_report(plugin, tmp_path: Path) -> None:
     assert '"toot"' in result.to_json()
 
 
+def test_an_empty_folder_names_the_plugin_among_what_is_expected(plugin, tmp_path: Path) -> None:
+    from assessor.errors import InputError
+
+    with pytest.raises(InputError) as err:
+        load_candidate(tmp_path)
+    assert str(err.value).endswith("Instagram, Facebook or Toot Board, or a blog or posts.csv file")
+
+
 def test_a_rubric_may_expect_a_registered_plugin_platform(plugin) -> None:
     from assessor.rubric import _known_platform
 
