@@ -91,8 +91,36 @@ for _w in sorted(LEXICON, key=lambda w: (LEXICON[w] != "swear", w)):
 #: one-letter-and-stars masks: f*** and s*** say which word they hide
 _FIRST_LETTER = {"f": "fuck", "s": "shit", "b": "bitch", "a": "ass", "c": "cunt", "d": "dick"}
 
+#: Insults that name a person ("a total moron", "you idiot"), unlike adjectives such as
+#: "useless" or "stupid", which describe things as often as people.
+_INSULT_NOUNS = frozenset((
+    "idiot", "idiots", "moron", "morons", "imbecile", "imbeciles", "dumbass", "dumbasses",
+    "clown", "clowns", "loser", "losers", "jerk", "jerks", "cretin", "cretins", "halfwit",
+    "halfwits", "dimwit", "dimwits", "nitwit", "nitwits", "bozo", "bozos", "numpty", "numpties",
+    "tosser", "tossers", "wanker", "wankers", "scumbag", "scumbags", "asshole", "assholes",
+    "arsehole", "douchebag", "douchebags", "dipshit", "jackass", "fuckwit", "shithead",
+    "shitheads", "knobhead", "bellend", "fucktard", "airhead", "bimbo"))
+#: Words that point at people: second person, third-person plurals and roles. A thing
+#: ("this idiot printer") is none of them.
+_PEOPLE = frozenset((
+    "you", "u", "ur", "your", "youre", "you're", "yall", "y'all", "ya", "he", "she", "they",
+    "them", "his", "her", "him", "their", "people", "folks", "guys", "everyone", "everybody",
+    "anyone", "anybody", "who", "whoever", "somebody", "someone", "user", "users", "customer",
+    "customers", "client", "clients", "boss", "bosses", "manager", "managers", "coworker",
+    "coworkers", "colleague", "colleagues", "team", "teammates", "intern", "interns",
+    "recruiter", "recruiters", "hr", "ceo", "staff", "employees", "voters", "fans", "buyers",
+    "readers", "followers", "neighbours", "neighbors", "guy", "girl", "woman", "man", "men",
+    "women", "dude", "bro", "lady", "teacher", "professor", "driver", "drivers"))
+_CLAUSE = re.compile(r"[.;!?\n]+")
+#: a name or @handle called an insult: "Dave is a moron", "@dan you moron"
+_NAMED = re.compile(r"(?:@\w+|\b(?!(?:This|That|It|There|Here|What|Which|Who|Today|Life)\b)"
+                    r"[A-Z][a-z]+)\s+(?:is|was|are|were)\b")
+
 CATEGORIES = ("swear", "mild", "abbrev", "insult", "slur", "masked", "targeted", "shouting",
-              "many_bangs", "money", "link")
+              "many_bangs", "money", "link", "insult_at_people", "name_calling")
+#: how a post calls people names: "are morons", "is a total idiot", "you absolute clown"
+_COPULA = frozenset(("is", "are", "was", "were", "r", "be", "being", "you", "u", "ya", "ur",
+                     "youre", "you're", "yall", "y'all"))
 
 
 def _unmask(tok: str) -> str:
@@ -170,6 +198,12 @@ def describe(text: str, toks: list[str]) -> list[int]:
     if strong and any(toks[j] in _PERSON for i in strong
                       for j in range(max(0, i - 3), min(len(toks), i + 3)) if j != i):
         hits.append(CATEGORIES.index("targeted"))
+    if not _INSULT_NOUNS.isdisjoint(toks):
+        aimed, called = _insults_people(text)
+        if aimed:
+            hits.append(CATEGORIES.index("insult_at_people"))
+        if called:
+            hits.append(CATEGORIES.index("name_calling"))
     if len(_LOUD.findall(text)) >= 3:
         words = [w for w in text.split() if len(w) > 1 and not w.isdigit()]
         loud = sum(map(str.isupper, words))
@@ -182,3 +216,22 @@ def describe(text: str, toks: list[str]) -> list[int]:
     if "urltoken" in toks:
         hits.append(CATEGORIES.index("link"))
     return hits
+
+
+def _insults_people(text: str) -> tuple[bool, bool]:
+    """Whether a clause of the post holds an insult noun and a word pointing at people (or a
+    name or @handle followed by "is"/"are"): "anyone who uses this app is a total moron", "these
+    people are clowns", "@dan you idiot", "Dave is a moron"; not "this idiot printer". And
+    whether, in such a clause, the insult is what people are called: a "you" or a form of "to be"
+    at most four words before it ("are morons", "is a total moron", "you absolute clown")."""
+    aimed = called = False
+    for clause in _CLAUSE.split(text):
+        words = tokens(clause)
+        if _INSULT_NOUNS.isdisjoint(words):
+            continue
+        if not _PEOPLE.isdisjoint(words) or "@" in clause or _NAMED.search(clause):
+            aimed = True
+            called = called or any(
+                w in _INSULT_NOUNS and not _COPULA.isdisjoint(words[max(0, i - 4):i])
+                for i, w in enumerate(words))
+    return aimed, called

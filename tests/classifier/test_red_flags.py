@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from assessor.classifier import RED_FLAG_CLASSES, load_classifier
 from assessor.classifier.evaluation import read_labelled
-from assessor.classifier.lexicon import tokens
+from assessor.classifier.lexicon import CATEGORIES, describe, tokens
 from assessor.cli import app
 from assessor.errors import InputError
 
@@ -45,6 +45,25 @@ def test_obfuscated_and_abbreviated_swearing_at_people_is_flagged(clf):
     assert flagged(clf, texts) == texts
 
 
+def test_calling_the_users_of_a_product_morons_is_flagged(clf):
+    texts = ["anyone who uses this app is a total moron"]
+    assert flagged(clf, texts) == texts
+
+
+@pytest.mark.parametrize(("text", "aimed"), [
+    ("anyone who uses this app is a total moron", True),
+    ("these people are clowns", True),
+    ("@dan you idiot", True),
+    ("Dave is a moron", True),
+    ("this idiot printer jammed again", False),
+    ("This is a clown show", False),
+    ("@sam_k lol same, the traffic was unreal", False),
+])
+def test_an_insult_counts_as_aimed_at_people_only_beside_a_person(text, aimed):
+    hits = [CATEGORIES[i] for i in describe(text, tokens(text))]
+    assert ("insult_at_people" in hits) == aimed
+
+
 HARMLESS = [
     "@sam_k lol same, the traffic on the ring road was unreal this morning",
     "lol",
@@ -58,6 +77,7 @@ HARMLESS = [
     "Tried to explain my job to my grandma, she thinks I just play on my phone all day lol",
     "OMG is ROI the only number my boss reads? asking for a friend",
     "This damn printer ate my thesis again",
+    "this idiot printer jammed again",
 ]
 
 
