@@ -20,6 +20,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
+from assessor.display import joined
+
 #: Problems a :class:`RosterError` lists in one message; a roster with more is usually a wrong
 #: file altogether.
 MAX_PROBLEMS = 20
@@ -147,8 +149,7 @@ def choose(kind: type[E], value: str, what: str) -> E:
         return kind(value)
     except ValueError:
         allowed = [str(m) for m in kind]
-        expected = " or ".join([", ".join(allowed[:-1]), allowed[-1]] if len(allowed) > 1
-                               else allowed)
+        expected = joined(allowed, "or")
         hint = suggest(str(value), allowed)
         raise InputError(what, f"got {value!r}; expected {expected}"
                                + (f".{hint}" if hint else "")) from None

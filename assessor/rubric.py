@@ -26,7 +26,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from assessor.candidate import Platform
-from assessor.display import noun
+from assessor.display import joined, noun
 from assessor.errors import RubricError, UnknownRoleError, suggest
 from assessor.levels import Level, level_of
 from assessor.signals import SIGNALS, Params
@@ -139,7 +139,7 @@ def _known_platform(value: str) -> str:
     if Platform.known(value) is None:
         ids = [repr(str(p)) for p in Platform.all()]
         raise PydanticCustomError("literal_error", "Input should be {expected}",
-                                  {"expected": ", ".join(ids[:-1]) + " or " + ids[-1]})
+                                  {"expected": joined(ids, "or")})
     return value
 
 

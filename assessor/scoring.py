@@ -13,6 +13,7 @@ from typing import Any
 from assessor.advice import kind_of, where_you_are
 from assessor.candidate import Candidate
 from assessor.completeness import data_completeness, platform_name
+from assessor.display import joined
 from assessor.levels import band_of
 from assessor.result import (
     Assessment,
@@ -207,8 +208,7 @@ def find_red_flags(ctx: Context, *, second_look: bool = False) -> tuple[RedFlag,
 def _audience_words(parts: list[str]) -> str:
     if not parts:
         return "from no followers or connections in the exports"
-    return "from " + (", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1
-                      else parts[0])
+    return "from " + joined(parts)
 
 
 def vanity(candidate: Candidate, overall: float, measurements: dict[str, Measurement],
