@@ -144,9 +144,10 @@ class History:
                                f"{DB_NAME}")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            if not os.path.lexists(self.path):  # private, like every other output (0600)
-                with contextlib.suppress(FileExistsError):  # another process was first
-                    os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            # Private, like every other output (0600); O_EXCL never follows a link, and
+            # FileExistsError means the file is there already (or another process was first).
+            with contextlib.suppress(FileExistsError):
+                os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             # Autocommit: each write below is one statement, atomic on its own, and
             # migrate() opens its own transactions.
             self.db = sqlite3.connect(self.path, isolation_level=None)
@@ -154,8 +155,10 @@ class History:
             raise HistoryError(self.path, f"cannot be opened ({exc})") from None
         try:
             with self._reading():
-                self._check()
-                migrate(self.db)
+                # Only an old or new file takes the write lock: opening an up-to-date history
+                # to read it never waits for another process that is writing.
+                if self._check() < SCHEMA_VERSION:
+                    migrate(self.db)
         except BaseException:
             self.db.close()
             raise
@@ -176,7 +179,8 @@ class History:
         except sqlite3.DatabaseError as exc:
             raise HistoryError(self.path, f"is not a readable history file ({exc})") from None
 
-    def _check(self) -> None:
+    def _check(self) -> int:
+        """The file's schema version, refusing a newer one or a foreign SQLite file."""
         self.db.execute("BEGIN")  # one snapshot: another process may be creating the file
         try:
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -189,6 +193,7 @@ class History:
                                f"this one reads up to {SCHEMA_VERSION}); upgrade assessor")
         if version == 0 and tables - {"sqlite_sequence"}:
             raise HistoryError(self.path, "is an SQLite file but not an assessor history")
+        return int(version)
 
     def add(self, result: Assessment) -> int:
         """Store one assessment; returns its row id.

@@ -141,3 +141,18 @@ def test_several_openers_creating_the_same_new_history_all_succeed(tmp_path):
         for t in threads:
             t.join(60)
     assert errors == []
+
+
+def test_an_up_to_date_history_opens_while_another_process_writes(amara, tmp_path):
+    """Reading (assessor history, report, the web pages) never waits for a writer's lock."""
+    path = tmp_path / "h.sqlite3"
+    with History(path) as h:
+        h.add(amara)
+    writer = sqlite3.connect(path, isolation_level=None, timeout=0)
+    writer.execute("BEGIN IMMEDIATE")  # another assessment is being stored
+    try:
+        with History(path) as h:
+            assert len(h.trend(amara.candidate_id)) == 1
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
