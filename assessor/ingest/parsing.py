@@ -113,8 +113,9 @@ def read_csv(bundle: Bundle, name: str, notes: Notes, *, header_starts: str | No
             if not rec or all(not c.strip() for c in rec):
                 continue  # LinkedIn leaves empty rows for hidden members
             if len(rec) != len(header):
-                notes.add(where, f"row {line_no}: has {plural(len(rec), 'field')}, expected "
-                                 f"{len(header)}; skipped")
+                # Plain digits (no thousands separator): completeness.in_words reads this back.
+                notes.add(where, f"row {line_no}: has {len(rec)} {noun(len(rec), 'field')}, "
+                                 f"expected {len(header)}; skipped")
                 continue
             rows.append((line_no, {k: v.strip() for k, v in zip(keys, rec, strict=True)}))
     except csv.Error as exc:

@@ -188,3 +188,19 @@ def test_the_view_leaves_unmeasured_dimensions_out_of_the_shares():
     assert sum(d.share for d in view.dimensions) == pytest.approx(100)
     assert view.cover.weakest is None or view.cover.weakest.id != "network_quality"
     assert view.completeness is not None and view.completeness.level == "partial"
+
+
+def test_a_very_long_cut_off_row_is_still_said_in_words(tmp_path):
+    """The row-length warning is read back by completeness, whatever the number of fields."""
+    from assessor.completeness import in_words
+    from assessor.ingest.bundle import Bundle
+    from assessor.ingest.parsing import Notes, read_csv
+
+    (tmp_path / "Shares.csv").write_text("Date,ShareCommentary\n2026-01-02,hello\n"
+                                         + ",".join(["x"] * 1200) + "\n", encoding="utf-8")
+    notes = Notes()
+    read_csv(Bundle.open(tmp_path), "Shares.csv", notes)
+    [warning] = notes.items
+    assert in_words(warning).endswith(
+        "Shares.csv breaks off at row 3 (1200 of 2 columns): it was probably cut off during the "
+        "download, and only the rows before it were read")
