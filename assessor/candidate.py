@@ -36,8 +36,6 @@ class Platform(str):
     FACEBOOK: ClassVar[Platform]
     BLOG: ClassVar[Platform]
     CSV: ClassVar[Platform]
-    TIKTOK: ClassVar[Platform]
-    YOUTUBE: ClassVar[Platform]
 
     def __new__(cls, value: str) -> Platform:
         try:
@@ -95,8 +93,8 @@ Platform.BLOG = Platform.register("blog", "Blog", "blog")
 #: The generic posts.csv, for everything else.
 Platform.CSV = Platform.register("csv", "Posts file", "posts.csv")
 #: No importer: named in a manifest's ``followers``.
-Platform.TIKTOK = Platform.register("tiktok", "TikTok")
-Platform.YOUTUBE = Platform.register("youtube", "YouTube")
+Platform.register("tiktok", "TikTok")
+Platform.register("youtube", "YouTube")
 
 
 class PostKind(StrEnum):

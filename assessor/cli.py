@@ -304,11 +304,12 @@ def assess(
                     previous = history.record(result)
             if pdf:
                 step("Writing the PDF report")
+                written = False
                 if worker is not None:
                     worker.send(pdf, result, audience=audience, paper=paper, history=previous)
                     if json_out != "-":  # loaded while the child renders, for what follows
                         import assessor.console  # noqa: F401
-                written = worker is not None and worker.wait()
+                    written = worker.wait()
                 if not written:  # no worker, or it failed: render here, errors and all
                     from assessor.report import write_pdf
 
@@ -585,7 +586,6 @@ def rubrics_validate(
     paths: Annotated[list[Path], typer.Argument(help="Rubric YAML files to check.")],
 ) -> None:
     """Check rubric files; exit 1 if any is invalid, naming the file and key path."""
-    from assessor.errors import AssessorError
     from assessor.rubric import parse_rubric
 
     bad = 0

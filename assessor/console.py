@@ -12,7 +12,6 @@ from rich.text import Text
 from assessor.completeness import platform_name
 from assessor.display import plural
 from assessor.inspection import what_was_read
-from assessor.spinner import working  # noqa: F401  (its home before assessor.spinner)
 
 if TYPE_CHECKING:  # pragma: no cover
     from assessor.classifier.inputs import Item

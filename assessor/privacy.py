@@ -15,6 +15,7 @@ new one with every free-text field rewritten.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
@@ -191,13 +192,9 @@ def scrub_contacts(assessment: Assessment) -> Assessment:
     """
     from assessor.display import printable
 
-    done: dict[str, str] = {}  # a post is quoted in several places: scrub each text once
-
-    def scrub(text: str) -> str:
-        if text not in done:
-            done[text] = scrub_text(text)
-        return done[text]
-
+    # A post is quoted in several places: scrub each text once. The memo lives for this call
+    # only, so no post text stays in memory in a long-running server.
+    scrub = functools.cache(scrub_text)
     return _rewrite(_rewrite(assessment, printable, frozenset()), scrub,
                     _STRUCTURAL - {"candidate_name"})
 

@@ -16,7 +16,28 @@ renders one student, :mod:`~assessor.batch.state` keeps the journal and the resu
 
 from __future__ import annotations
 
-from assessor.batch.roster import Roster, Student, read_roster
-from assessor.batch.run import BatchResult, Failure, run_batch
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from assessor.batch.roster import Roster, Student, read_roster
+    from assessor.batch.run import BatchResult, Failure, run_batch
 
 __all__ = ["BatchResult", "Failure", "Roster", "Student", "read_roster", "run_batch"]
+
+# Loaded on first use, so importing one stage (the roster check, the progress printer) does
+# not load the whole batch stack (pool, rubric, signals, classifier).
+_HOME = {"Roster": "roster", "Student": "roster", "read_roster": "roster",
+         "BatchResult": "run", "Failure": "run", "run_batch": "run"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOME:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{_HOME[name]}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

@@ -8,6 +8,8 @@ import time
 from collections.abc import Callable
 from typing import IO, TYPE_CHECKING, Protocol
 
+from assessor.display import noun
+
 if TYPE_CHECKING:  # pragma: no cover
     from rich.console import Console
     from rich.progress import TaskID
@@ -70,7 +72,7 @@ class LogProgress:
         self.name, self.total, self.done, self.failed, self.tenth = name, total, 0, 0, 0
         self.start = self.last = self.clock()
         extra = f" ({skipped} up to date)" if skipped else ""
-        self._print(f"{name}: {total} student{'s' if total != 1 else ''}{extra}")
+        self._print(f"{name}: {total} {noun(total, 'student')}{extra}")
 
     def advance(self, student_id: str, status: str, detail: str) -> None:
         self.done += 1

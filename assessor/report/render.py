@@ -119,17 +119,12 @@ def _ordinal(value: float) -> str:
     return f"{n}{suffix}"
 
 
-def _and_list(items: Any) -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
-    return joined(items)
-
-
 FILTERS = {"score": _score, "points": _points, "signed": _signed, "pct": _pct, "chance": _chance,
            "metric": _metric, "value": _value, "day": _day, "day_short": _day_short,
            "platform": _platform,
            "label": _label, "thousands": _thousands, "count": _count, "counted": count_noun,
            "plural": plural,
-           "ordinal": _ordinal, "and_list": _and_list}
+           "ordinal": _ordinal, "and_list": joined}
 
 
 @cache

@@ -61,7 +61,8 @@ async def start(request: Request) -> Response:
     students_zip = form.get("students")
     run_id, folder = runs.new_folder()
     try:
-        roster = await run_in_threadpool(_inputs, folder, fields, roster_file, students_zip)
+        roster, audience = await run_in_threadpool(_inputs, folder, fields, roster_file,
+                                                   students_zip)
     except AssessorError as exc:
         runs.discard(folder)
         problems = getattr(exc, "problems", None)
@@ -71,7 +72,7 @@ async def start(request: Request) -> Response:
         await form.close()
     run = Run(id=run_id, folder=folder, roster=roster, roster_name=roster.name,
               role=fields["role"] or None, redact=bool(fields["redact"]),
-              audience=fields["audience"] or Audience.STUDENT,
+              audience=audience,
               as_of=datetime.now(UTC).date().isoformat(),
               created=datetime.now(UTC).isoformat(timespec="seconds"))
     runs.add(run)
@@ -79,13 +80,14 @@ async def start(request: Request) -> Response:
     return RedirectResponse(f"/class/{run.id}", status_code=303)
 
 
-def _inputs(folder: Path, fields: dict[str, str], roster_file: Any, students_zip: Any) -> Path:
+def _inputs(folder: Path, fields: dict[str, str], roster_file: Any, students_zip: Any
+            ) -> tuple[Path, Audience]:
     """Put the roster (and the students' folders) in place and check the roster; raises the
     roster's own errors, every problem with its row number, before anything runs."""
     from assessor.batch.roster import read_roster
     from assessor.web.uploads import _unpack
 
-    choose(Audience, fields["audience"] or Audience.STUDENT, "audience")
+    audience = choose(Audience, fields["audience"] or Audience.STUDENT, "audience")
     if fields["role"] and fields["role"] not in {r[0] for r in roles()}:
         raise InputError("role", "choose a role from the list, or leave it empty to use each "
                                  "row's role column")
@@ -120,7 +122,7 @@ def _inputs(folder: Path, fields: dict[str, str], roster_file: Any, students_zip
         raise InputError("roster", "choose a roster file (.csv or .xlsx), or give the path of "
                                    "one on this computer")
     read_roster(roster, role=fields["role"] or None)
-    return roster
+    return roster, audience
 
 
 def _tidy(text: str, folder: Path) -> str:
