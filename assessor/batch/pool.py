@@ -81,11 +81,20 @@ class Pool:
         try:
             while True:
                 # Fill the window; a suspect from a crashed pool runs alone.
+                broken = False
                 while more() and len(pending) < (1 if backlog[0][1] else window):
                     if self._recycle and self._used >= self._recycle:
                         break
                     task, alone = backlog.popleft()
-                    pending[self.executor.submit(fn, task)] = (task, alone)
+                    try:
+                        future = self.executor.submit(fn, task)
+                    except BrokenProcessPool:
+                        # A worker died since the last wait: this task never ran, so it goes
+                        # back first, unsuspected; the pool is replaced below.
+                        backlog.appendleft((task, alone))
+                        broken = True
+                        break
+                    pending[future] = (task, alone)
                     self._used += 1
                 if not pending:
                     if not more():
@@ -93,7 +102,6 @@ class Pool:
                     self._replace()   # drained: a fresh pool for the rest
                     continue
                 finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                broken = False
                 for fut in finished:
                     task, alone = pending.pop(fut)
                     try:

@@ -57,3 +57,36 @@ def test_a_task_that_kills_its_worker_fails_alone() -> None:
     assert sorted(done) == [0, 1, 2, 4, 5, 6, 7]
     assert crashed == [(3, "the worker process stopped while working on this student (out of "
                            "memory, or a crash)")]
+
+
+class _BreaksOnSecondSubmit(ThreadPoolExecutor):
+    """An executor that reports a dead worker when the second task is handed to it, as a
+    process pool does when a worker died between two waits."""
+
+    def __init__(self) -> None:
+        super().__init__(1)
+        self.submitted = 0
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+        from concurrent.futures.process import BrokenProcessPool
+
+        self.submitted += 1
+        if self.submitted == 2:
+            raise BrokenProcessPool("a child process terminated abruptly")
+        return super().submit(fn, *args, **kwargs)
+
+
+def test_a_pool_found_broken_when_handing_out_a_task_is_replaced() -> None:
+    made: list[Executor] = []
+
+    def make() -> Executor:
+        made.append(_BreaksOnSecondSubmit() if not made else ThreadPoolExecutor(2))
+        return made[-1]
+
+    pool = Pool(make)
+    done: list[int] = []
+    crashed: list[tuple[int, str]] = []
+    pool.run(square, range(6), 2, done.append, lambda t, m: crashed.append((t, m)))
+    pool.stop()
+    assert sorted(done) == [x * x for x in range(6)] and crashed == []
+    assert len(made) == 2
