@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 
-from assessor.signals import SIGNALS
+from assessor.signals import SHARE, SIGNALS
 
 
 def kind_of(signal: str) -> str:
@@ -29,7 +29,7 @@ def where_you_are(signal: str, display: str, value: float, target: str,
     if signal == "red_flags":
         return f"{state}."
     of = re.fullmatch(r"(\d+) of (\d+)", display)
-    if of and target.endswith("%"):  # "3 of 6" -> "the next level is 5 of 6"
+    if of and sig.unit is SHARE:  # "3 of 6" -> "the next level is 5 of 6"
         whole = int(of.group(2))
         target = f"{math.ceil(target_value * whole - 1e-9)} of {whole}"
     return f"{state}; the next level is {target}."

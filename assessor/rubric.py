@@ -8,7 +8,7 @@ which keywords and topics belong to the role, and which people in a network are 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -191,22 +191,26 @@ class Rubric(_Strict):
     def all_terms(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys([*self.keywords, *self.topics]))
 
+    @cached_property
+    def params_by_signal(self) -> dict[str, Params]:
+        """Each signal the rubric reads, with its parameters (validated once, on first use)."""
+        out: dict[str, Params] = {}
+        for dim in self.dimensions.values():
+            for crit in dim.criteria:
+                if crit.signal not in out:
+                    out[crit.signal] = SIGNALS[crit.signal].params.model_validate(crit.params)
+        return out
+
     def parameter_rows(self, criterion: Criterion) -> list[ParamRow]:
         """Every parameter of the criterion's signal: value, default, whether this rubric set it."""
-        model = SIGNALS[criterion.signal].params
-        values = model.model_validate(criterion.params)
+        values = self.signal_params(criterion.signal)
         return [ParamRow(name, getattr(values, name), f.default, f.description or "",
                          name in criterion.params)
-                for name, f in model.model_fields.items()]
+                for name, f in type(values).model_fields.items()]
 
     def signal_params(self, name: str) -> Params:
         """The signal's parameters: its defaults, with this rubric's ``params:`` over them."""
-        model = SIGNALS[name].params
-        for dim in self.dimensions.values():
-            for crit in dim.criteria:
-                if crit.signal == name:
-                    return model.model_validate(crit.params)
-        return model()
+        return self.params_by_signal.get(name) or SIGNALS[name].params()
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

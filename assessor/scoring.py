@@ -14,7 +14,7 @@ from assessor.advice import kind_of, where_you_are
 from assessor.candidate import Candidate
 from assessor.completeness import data_completeness, platform_name
 from assessor.display import joined
-from assessor.levels import band_of
+from assessor.levels import Level, band_of
 from assessor.result import (
     Assessment,
     CriterionResult,
@@ -121,7 +121,7 @@ def score_dimensions(rubric: Rubric, measurements: dict[str, Measurement]
 
 
 #: A criterion at this level or better is met: the rubric's "what good looks like" holds.
-MET = 70.0
+MET = Level.GOOD.points
 
 
 def recommend(rubric: Rubric, measurements: dict[str, Measurement],
@@ -156,7 +156,7 @@ def recommend(rubric: Rubric, measurements: dict[str, Measurement],
                 continue
             seen.add(c.signal)
             m = measurements[c.signal]
-            shown = sig.unit.target(target)
+            shown = sig.unit.say(target)
             recs.append(Recommendation(
                 dimension=dim_id, signal=c.signal,
                 action=f"{where_you_are(c.signal, m.display, value, shown, target)} "
@@ -212,7 +212,7 @@ def _audience_words(parts: list[str]) -> str:
 
 
 def vanity(candidate: Candidate, overall: float, measurements: dict[str, Measurement],
-           tune: ReachParams | None = None) -> Vanity:
+           tune: ReachParams) -> Vanity:
     """A Klout-style reach number (followers and likes), set beside readiness.
 
     Reach uses what each platform has: followers where the export counts them, and LinkedIn
@@ -231,7 +231,6 @@ def vanity(candidate: Candidate, overall: float, measurements: dict[str, Measure
     if likes:
         parts.append(f"{likes:,} likes on posts")
     size = followers + connections
-    tune = tune or ReachParams()
     reach = (min(tune.most, round(tune.scale * math.log10(1 + size + likes
                                                            / tune.likes_per_follower)))
              if size or likes else 0)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence, Sized
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict
 
@@ -64,16 +64,17 @@ class Unit:
     #: "2 more reach the next level".
     adds: bool = False
 
-    def target(self, value: float) -> str:
-        """A curve target in words: ``80%``, ``14 days or fewer``, ``3``."""
-        return self.say(value)
+
+def pct(x: float) -> str:
+    """A share in words: ``0.42`` -> ``42%``."""
+    return f"{x * 100:.0f}%"
 
 
 #: A number: stars, red flags.
 NUMBER = Unit("number", lambda v: f"{v:g}")
 #: Things the person adds one at a time: projects, articles, connections.
 COUNT = Unit("count", lambda v: f"{v:g}", adds=True)
-SHARE = Unit("share", lambda v: f"{v * 100:.0f}%")
+SHARE = Unit("share", pct)
 DAYS = Unit("days", lambda v: f"{v:.0f} days or fewer")
 PER_MONTH = Unit("per month", lambda v: f"{v:g} a month")
 
@@ -155,7 +156,6 @@ def post_key(post: Post) -> str:
     return f"{post.platform}:{post.id}"
 
 
-P = TypeVar("P", bound=Params)
 #: A signal function: the context and its parameters in, a measurement out.
 SignalFn = Callable[[Context, Any], Measurement]
 
@@ -218,11 +218,6 @@ def unregister(name: str) -> None:
     SIGNALS.pop(name, None)
 
 
-def params_for(ctx: Context, name: str) -> Params:
-    """The signal's parameters as the context's rubric sets them."""
-    return ctx.rubric.signal_params(name)
-
-
 def compute(ctx: Context) -> dict[str, Measurement]:
     """Every registered signal, by name, with the rubric's parameters."""
     return {name: s.measure(ctx, ctx.rubric.signal_params(name)) for name, s in SIGNALS.items()}
@@ -247,10 +242,6 @@ def best(ctx: Context, posts: list[Post], n: int = 3) -> tuple[Evidence, ...]:
     ranked = sorted(posts, key=lambda p: (-ctx.confidence.get(post_key(p), 0.0),
                                           -p.created_at.timestamp()))
     return tuple(post_evidence(ctx, p) for p in ranked[:n])
-
-
-def pct(x: float) -> str:
-    return f"{x * 100:.0f}%"
 
 
 def share_of(part: Sized, whole: Sized, detail: str,
