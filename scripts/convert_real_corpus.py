@@ -6,7 +6,7 @@ gives byte-identical output.
 
     python scripts/convert_real_corpus.py --sms SMSSpamCollection \
         --youtube DIR_WITH_5_CSVS --stormfront DIR_WITH_annotations_metadata.csv_AND_all_files \
-        --hatexplain 092-HateXplain.csv
+        --hatexplain 092-HateXplain.csv --convabuse DIR_WITH_ConvAbuseEMNLP_CSVS
 
 Each option is optional: only the sources given are (re)written.
 
@@ -27,6 +27,11 @@ Label mapping (see models/corpus/real/README.md for the limits of each):
   ``092-HateXplain.csv``): category 1 (hatespeech) and 2 (offensive) -> unprofessional,
   0 (normal) -> clean; 3 (no majority) is dropped, and so is any text that appears with both a
   red-flag and a clean label.
+- ConvAbuse (Cercas Curry, Abercrombie & Rieser, EMNLP 2021; the ``2_splits`` CSVs): the
+  user's message, rated by each of its annotators from 1 (not abuse) through 0 (ambiguous) to
+  -1, -2, -3 (mildly, strongly, very strongly abusive). More than half of the raters at -1 or
+  below -> unprofessional; more than half at 1 -> clean; anything else is dropped, and so is a
+  text seen with both labels. The three published splits are pooled and split again by hash.
 """
 
 from __future__ import annotations
@@ -123,17 +128,49 @@ def hatexplain(path: Path) -> list[dict[str, str]]:
     return records("hatexplain", [r for r in rows if len(labels[key(r[0])]) == 1])
 
 
+_ABUSE = ("-1", "-2", "-3")
+
+
+def convabuse(folder: Path) -> list[dict[str, str]]:
+    """``ConvAbuseEMNLP{train,valid,test}.csv``: the ``user`` column, and per annotator a one-hot
+    ``AnnotatorN_is_abuse.{1,0,-1,-2,-3}`` (all empty when that annotator did not rate it)."""
+    rows, labels = [], {}
+    for part in ("train", "valid", "test"):
+        path = folder / f"ConvAbuseEMNLP{part}.csv"
+        with open(path, encoding="utf-8", newline="") as fh:
+            for n, row in enumerate(csv.DictReader(fh), start=2):
+                if "user" not in row:
+                    raise SystemExit(f"{path}: row {n}: expected a 'user' column")
+                votes = [v.rpartition(".")[2] for v, mark in row.items()
+                         if re.fullmatch(r"Annotator\d+_is_abuse\.-?\d", v) and mark == "1"]
+                if not votes:
+                    raise SystemExit(f"{path}: row {n}: no annotator rated this message")
+                abuse = sum(v in _ABUSE for v in votes)
+                clean = votes.count("1")
+                if 2 * abuse > len(votes):
+                    label, orig = "unprofessional", "abuse " + "/".join(sorted(votes))
+                elif 2 * clean > len(votes):
+                    label, orig = "clean", "not abuse " + "/".join(sorted(votes))
+                else:
+                    continue
+                labels.setdefault(key(row["user"]), set()).add(label)
+                rows.append((row["user"], label, orig))
+    return records("convabuse", [r for r in rows if len(labels[key(r[0])]) == 1])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sms", type=Path)
     ap.add_argument("--youtube", type=Path)
     ap.add_argument("--stormfront", type=Path)
     ap.add_argument("--hatexplain", type=Path)
+    ap.add_argument("--convabuse", type=Path)
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     readers = {"sms-spam": (sms, args.sms), "youtube-spam": (youtube, args.youtube),
                "stormfront-hate": (stormfront, args.stormfront),
-               "hatexplain": (hatexplain, args.hatexplain)}
+               "hatexplain": (hatexplain, args.hatexplain),
+               "convabuse": (convabuse, args.convabuse)}
     for name, (read, source) in readers.items():
         if source is None:
             continue

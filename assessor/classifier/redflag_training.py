@@ -88,6 +88,14 @@ REAL_SOURCES: dict[str, dict[str, str]] = {
                      "three crowd annotators; the majority label is kept",
         "mapping": "hatespeech, offensive -> unprofessional; normal -> clean; no majority "
                    "dropped"},
+    "convabuse": {
+        "title": "ConvAbuse (Cercas Curry, Abercrombie & Rieser, EMNLP 2021)",
+        "url": "https://github.com/amandacurry/convabuse",
+        "licence": "CC BY 4.0",
+        "labelling": "people's messages to three chatbots, each rated by two to eight trained "
+                     "annotators from 1 (not abusive) to -3 (very strongly abusive)",
+        "mapping": "most raters abusive (-1 to -3) -> unprofessional; most raters 1 -> clean; "
+                   "otherwise dropped"},
 }
 
 

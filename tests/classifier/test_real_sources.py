@@ -58,3 +58,36 @@ def test_strong_swear_words_from_better_profanity_are_known_and_cum_laude_is_not
         assert LEXICON[word] == "swear"
     assert "cum" not in LEXICON
     assert tokens("you absolute fucktard") == ["you", "absolute", "fucktard"]
+
+
+def _convabuse_csv(path, rows):
+    """A ConvAbuse split with three annotators; ``rows`` are (user message, three ratings)."""
+    head = ["example_id", "user"] + [f"Annotator{a}_is_abuse.{v}" for a in (1, 2, 3)
+                                     for v in ("1", "0", "-1", "-2", "-3")]
+    lines = [",".join(head)]
+    for n, (text, ratings) in enumerate(rows):
+        marks = []
+        for r in ratings:
+            marks += ["1" if r == v else ("" if r is None else "0")
+                      for v in ("1", "0", "-1", "-2", "-3")]
+        lines.append(",".join([str(n), text] + marks))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_convabuse_majority_of_raters_decides_and_ambiguous_texts_are_dropped(tmp_path):
+    _convabuse_csv(tmp_path / "ConvAbuseEMNLPtrain.csv", [
+        ("what time is it", ("1", "1", "1")),
+        ("shut up you stupid bot", ("-2", "-1", "1")),
+        ("are you a robot", ("0", "0", "1")),         # no majority: dropped
+        ("hello there", ("1", "1", None)),             # third annotator did not rate it
+    ])
+    _convabuse_csv(tmp_path / "ConvAbuseEMNLPvalid.csv", [
+        ("you are useless", ("-1", "-3", "-1")),
+        ("Hello  there", ("-1", "-1", "-1")),          # same text, other label: dropped
+    ])
+    _convabuse_csv(tmp_path / "ConvAbuseEMNLPtest.csv", [])
+    rows = _converter().convabuse(tmp_path)
+    got = {r["text"]: r["label"] for r in rows}
+    assert got == {"what time is it": "clean", "shut up you stupid bot": "unprofessional",
+                   "you are useless": "unprofessional"}
+    assert all(r["source"] == "convabuse" for r in rows)
