@@ -215,11 +215,12 @@ def _fit_platt(z: np.ndarray, truth: np.ndarray, w: np.ndarray) -> tuple[float, 
 
 
 def choose_threshold(prob: np.ndarray, truth: np.ndarray, clean: np.ndarray,
-                     groups: np.ndarray) -> float:
+                     groups: np.ndarray) -> float | None:
     """The threshold (>= MIN_THRESHOLD) with the best out-of-fold F1 that flags at most
     MAX_FALSE_FLAGS of all clean posts and MAX_FALSE_FLAGS_PER_SOURCE of the clean posts of any
     one source (each real source, the invented corpus, the typo copies), and keeps precision at
-    least MIN_PRECISION; ties go to the higher, more cautious one."""
+    least MIN_PRECISION; ties go to the higher, more cautious one. None when no threshold
+    meets these limits."""
     best: tuple[float, float] | None = None
     for t in np.round(np.arange(MIN_THRESHOLD, 0.96, 0.05), 2):
         f = prob >= t
@@ -236,7 +237,7 @@ def choose_threshold(prob: np.ndarray, truth: np.ndarray, clean: np.ndarray,
         f1 = 2 * tp / (2 * tp + fp + fn)
         if best is None or f1 >= best[0]:
             best = (f1, float(t))
-    return best[1] if best else FALLBACK_THRESHOLD
+    return best[1] if best else None
 
 
 def train_detector(texts: list[str], labels: list[str], weights: list[float],
@@ -271,6 +272,7 @@ def train_detector(texts: list[str], labels: list[str], weights: list[float],
 
     calibration = np.zeros((len(FLAG_COLUMNS), 2))
     thresholds: dict[str, float] = {}
+    fell_back: list[str] = []
     pairs: tuple[list[float], list[bool]] = ([], [])
     for j, k in enumerate(FLAG_COLUMNS):
         z = oof[k, chosen[k]]
@@ -278,8 +280,11 @@ def train_detector(texts: list[str], labels: list[str], weights: list[float],
         calibration[j] = (a, b)
         pairs[0].extend(sigmoid(a * z + b).tolist())
         pairs[1].extend((y == k).tolist())
-        thresholds[k] = choose_threshold(sigmoid(a * z + b), y == k, y == "clean",
-                                         np.asarray(groups))
+        chosen_t = choose_threshold(sigmoid(a * z + b), y == k, y == "clean",
+                                    np.asarray(groups))
+        if chosen_t is None:
+            fell_back.append(k)
+        thresholds[k] = FALLBACK_THRESHOLD if chosen_t is None else chosen_t
     log(f"  selected C {chosen}; calibrated thresholds {thresholds}")
     feat = Featurizer(build_vocabulary(texts), CHAR_BITS)
     x = feat.transform(texts).to_csr()
@@ -295,7 +300,7 @@ def train_detector(texts: list[str], labels: list[str], weights: list[float],
                                  "max_false_flags": MAX_FALSE_FLAGS,
                                  "max_false_flags_per_source": MAX_FALSE_FLAGS_PER_SOURCE,
                                  "min_threshold": MIN_THRESHOLD,
-                                 "fallback": FALLBACK_THRESHOLD},
+                                 "fallback": FALLBACK_THRESHOLD, "fell_back": fell_back},
               "vocabulary": len(feat.vocabulary), "char_buckets": 1 << CHAR_BITS,
               "training_rows": len(texts),
               "training_per_class": dict(sorted(Counter(y.tolist()).items())),
