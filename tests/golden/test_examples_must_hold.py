@@ -48,8 +48,8 @@ def _post_texts(name: str, ids: set[str]) -> set[str]:
 
 
 KNOWN_MISS = ("issue 10, open: the red-flag detector misses Jordan's 'Reading comprehension of a "
-              "potato' post (0.40 < threshold 0.95): trashing customers without a swear word or "
-              "an insult word is not learned")
+              "potato' post (0.63 < threshold 0.95; 0.40 before batch k, which mocks customers): "
+              "trashing customers without a swear word is learned only partly")
 
 
 @pytest.mark.xfail(strict=True, reason=KNOWN_MISS)
