@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-VALIDATION_ONLY = ("youtube-spam",)  # as in redflag_training.VALIDATION_ONLY
+VALIDATION_ONLY = ("hatexplain", "youtube-spam")  # as in redflag_training.VALIDATION_ONLY
 
 
 def _evaluation() -> Any:

@@ -47,12 +47,6 @@ def _post_texts(name: str, ids: set[str]) -> set[str]:
             or any(i in (p.url or "") or p.id.endswith(i) for i in ids)}
 
 
-KNOWN_MISS = ("issue 10, open: the red-flag detector misses Jordan's 'Reading comprehension of a "
-              "potato' post (0.63 < threshold 0.95; 0.40 before batch k, which mocks customers): "
-              "trashing customers without a swear word is learned only partly")
-
-
-@pytest.mark.xfail(strict=True, reason=KNOWN_MISS)
 def test_every_unprofessional_post_is_a_red_flag_with_its_exact_text():
     result = example_assessment(FLAGS, SMM)
     flagged = {f.text for f in result.red_flags if f.category == "unprofessional"}
