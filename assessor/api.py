@@ -31,9 +31,14 @@ def classify_posts(candidate: Candidate, classifier: Classifier
 def classifier_info(classifier: Classifier) -> dict[str, Any]:
     meta = classifier.meta
     held = meta.get("held_out", {})
+    flags = meta.get("red_flags", {})
+    skip = set(flags.get("validation_only", ()))
+    real = sum(n for name, source in flags.get("sources", {}).items() if name not in skip
+               for key, n in source.get("counts", {}).items() if key.startswith("train_"))
     return {
         "model": meta.get("model", "unknown"),
         "corpus_size": meta.get("corpus", {}).get("size"),
+        "real_training_posts": real or None,
         "held_out_macro_f1": held.get("macro_f1"),
         "red_flag_metrics": {c: held.get("per_class", {}).get(c) for c in
                              ("unprofessional", "spam")} if held else {},

@@ -245,6 +245,7 @@ class Method:
     bands: tuple[tuple[str, float], ...]
     model: str
     corpus_size: int | None
+    real_training_posts: int | None    # public posts the red-flag detector was trained on
     macro_f1: float | None             # on the held-out batch; None when not measured
     red_flag_metrics: tuple[ClassMetric, ...]
     labels: tuple[LabelRow, ...]       # how many of the person's posts got each class
@@ -483,6 +484,7 @@ def _method(result: Assessment, dims: tuple[DimensionView, ...]) -> Method:
     return Method(weights=tuple((d.title, d.share) for d in dims),
                   bands=tuple((band.label, band.floor) for band in Band),
                   model=str(info.get("model", "unknown")), corpus_size=info.get("corpus_size"),
+                  real_training_posts=info.get("real_training_posts"),
                   macro_f1=None if macro is None else float(macro),
                   red_flag_metrics=_metrics(info.get("red_flag_metrics")),
                   labels=_labels(result))
