@@ -11,7 +11,8 @@ always with *this* file's evaluation logic and data:
     python scripts/compare_models.py table old.json new.json
 
 Sets (named as ``assessor train`` names them): each real source's validation part (all posts for
-the validation-only sources), the held-out batch i and the typo set. Only files from this checkout
+the validation-only sources), the held-out batch i and every evaluation-only file in
+``models/corpus/eval`` (the typo set, the second held-out batch). Only files from this checkout
 are read. The previous model's figures are kept in ``models/corpus/eval/previous-model.json``,
 which the model card shows beside the new model's.
 """
@@ -50,7 +51,8 @@ def _sets(ev: Any) -> list[tuple[str, list[Any]]]:
         sets.append((path.stem, items))
     sets.append(("batch i (invented, held out)", ev.read_labelled(
         ROOT / "models" / "corpus" / "batches" / "batch-i.jsonl")))
-    sets.append(("typos", ev.read_labelled(ROOT / "models" / "corpus" / "eval" / "typos.jsonl")))
+    for path in sorted((ROOT / "models" / "corpus" / "eval").glob("*.jsonl")):
+        sets.append((path.stem, ev.read_labelled(path)))
     return sets
 
 

@@ -17,7 +17,16 @@ def write_card(meta: dict[str, Any], path: Path) -> Path:
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["pct"] = lambda v: f"{v:.3f}"
     env.globals["fmt"] = lambda v: "n/a" if v is None else f"{v:.3f}"
+    sections = [("Cross-validation of the topic model alone (training batches, its own "
+                 "thresholds)", meta["cv"])]
+    if meta.get("held_out"):
+        sections.append(("Held-out batch (topic model and red-flag detector together)",
+                         meta["held_out"]))
+    sections += [(f"Second held-out batch, `{name}` (evaluation only, written by a writer who "
+                  "saw no other batch; topic model and red-flag detector together)", scores)
+                 for name, scores in meta.get("eval_batches", {}).items()]
     text = env.get_template("MODEL_CARD.md.j2").render(meta=meta, classes=CLASSES,
+                                                       metric_sections=sections,
                                                        previous=previous_model())
     path.write_text(text, encoding="utf-8")
     return path

@@ -230,3 +230,23 @@ def test_vectorised_decision_matches_the_rule(clf):
     expected = [decide(dict(zip(clf.classes, row, strict=True)), clf.thresholds)
                 for row in proba.tolist()]
     assert clf.decide_all(proba) == expected
+
+
+def test_a_second_held_out_batch_gets_class_scores_and_a_clean_set_only_its_flag_count(
+        tmp_path, corpus):
+    from assessor.classifier.training import train
+
+    small = _small_corpus(tmp_path, corpus)
+    full = tmp_path / "batch-z.jsonl"
+    full.write_text("".join(json.dumps(vars_of(e)) + "\n" for c in CLASSES
+                            for e in [x for x in corpus if x.label == c][-3:]), encoding="utf-8")
+    clean = tmp_path / "clean.jsonl"
+    clean.write_text(json.dumps({"text": "Lovely walk by the river today", "label": "personal"})
+                     + "\n", encoding="utf-8")
+    out = train(small, tmp_path / "m", seed=7, folds=3, log=lambda m: None,
+                eval_files=(full, clean))
+    assert list(out.meta["eval_batches"]) == ["batch-z"]
+    assert out.meta["eval_batches"]["batch-z"]["n"] == 3 * len(CLASSES)
+    card = out.card_path.read_text()
+    assert "### Second held-out batch, `batch-z`" in card
+    assert "| clean: no red flag |" in card and "batch-z: no red flag" not in card
