@@ -22,8 +22,9 @@ def write_card(meta: dict[str, Any], path: Path) -> Path:
     if meta.get("held_out"):
         sections.append(("Held-out batch (topic model and red-flag detector together)",
                          meta["held_out"]))
-    sections += [(f"Second held-out batch, `{name}` (evaluation only, written by a writer who "
-                  "saw no other batch; topic model and red-flag detector together)", scores)
+    sections += [(f"Second held-out batch, `{name}` (evaluation only, see "
+                  "`models/corpus/eval/README.md`; topic model and red-flag detector together)",
+                  scores)
                  for name, scores in meta.get("eval_batches", {}).items()]
     text = env.get_template("MODEL_CARD.md.j2").render(meta=meta, classes=CLASSES,
                                                        metric_sections=sections,
