@@ -104,3 +104,11 @@ def test_cli_assess_redact_json(tmp_path):
     assert not [n for n in shown if n in res.stdout]
     assert all(initials(n) in res.stdout for n in shown)
     assert "@junpark_comms" not in res.stdout
+
+
+def test_digits_inside_a_file_names_hash_are_not_a_phone_number():
+    from assessor.privacy import scrub_text
+
+    name = "twitter-2026-11-15-76d897858bfb55958a0e55c92d4545a7d95e9331f209c4065b81558d4545.zip"
+    assert scrub_text(name) == name
+    assert scrub_text(f"{name}, or call 555-123-4567") == f"{name}, or call [phone removed]"
