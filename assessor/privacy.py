@@ -91,17 +91,17 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
     shaped like a North American number (``555-1234``, ``5551234567``, ``(555) 123-4567``)."""
     from phonenumbers import Leniency, PhoneNumberMatcher
 
-    def glued(start: int, end: int) -> bool:
-        """Digits inside a longer token, such as a hash in a file name
-        (``twitter-2026-11-15-76d8978…zip``), not a number someone would dial."""
-        return ((start > 0 and text[start - 1].isalnum())
-                or (end < len(text) and text[end].isalnum()))
+    def glued(end: int) -> bool:
+        """Digits that run straight on into letters, as in a hash in a file name
+        (``twitter-2026-11-15-76d8978…zip``): not a number someone would dial. Letters just
+        before a number ("Tel5551234567") do not count: people type that."""
+        return end < len(text) and text[end].isalnum()
 
     def found(region: str, leniency: int) -> list[tuple[int, int, str]]:
         return [(m.start, m.end, m.raw_string)
                 for m in PhoneNumberMatcher(text, region, leniency=leniency)
                 if sum(c.isdigit() for c in m.raw_string) >= 7 and not _DATE.match(m.raw_string)
-                and not glued(m.start, m.end)]
+                and not glued(m.end)]
 
     spans = [(a, b) for region in PHONE_REGIONS for a, b, _ in found(region, Leniency.VALID)]
     for a, b, raw in found("US", Leniency.POSSIBLE):

@@ -112,3 +112,4 @@ def test_digits_inside_a_file_names_hash_are_not_a_phone_number():
     name = "twitter-2026-11-15-76d897858bfb55958a0e55c92d4545a7d95e9331f209c4065b81558d4545.zip"
     assert scrub_text(name) == name
     assert scrub_text(f"{name}, or call 555-123-4567") == f"{name}, or call [phone removed]"
+    assert scrub_text("Telefon5551234567") == "Telefon[phone removed]"
