@@ -46,18 +46,24 @@ _SPELLED_EMAIL = re.compile(
     r"(?:\.[^\W\d_]{2,})?(?!\w)", re.IGNORECASE)
 # Conservative shapes kept from before: an international number (+CC and 7+ digits in groups),
 # a North American 3-3-4 number, or a trunk-prefixed (0...) national number in three groups.
+# A letter right after the number does not stop the match ("+44 20 7946 0958ok"): requiring
+# a non-word character there made the regex back off and remove only part of the number.
 _PHONE = re.compile(
     r"(?<![\w+])(?:"
     r"\+\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d{1,4}){2,5}"
     r"|(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}"
     r"|0\d{2,4}[ .-]\d{3,4}[ .-]\d{3,4}"
-    r")(?![\w])")
+    r")(?!\d)")
 #: Regions whose national formats are recognised (a number valid in any of them is removed).
 #: phonenumbers knows every country; these cover the students this tool is used with.
 PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "ES", "IT", "NL", "BR", "NG", "AU", "CN")
 _NANP_LOCAL = re.compile(r"\d{3}[ .-]\d{4}")
 _HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_]|[A-Za-z0-9_])"
                      r"(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?")
+#: A hash (16 or more hex characters, with a letter and a digit, standing alone), such as the
+#: one in an X archive's file name: phone numbers found overlapping one are not removed.
+_HEX_RUN = re.compile(r"(?<![0-9A-Za-z])(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*\d)"
+                      r"[0-9a-fA-F]{16,}(?![0-9A-Za-z])")
 #: Shapes that are dates, not numbers to call.
 _DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$")
 
@@ -91,17 +97,18 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
     shaped like a North American number (``555-1234``, ``5551234567``, ``(555) 123-4567``)."""
     from phonenumbers import Leniency, PhoneNumberMatcher
 
-    def glued(end: int) -> bool:
-        """Digits that run straight on into letters, as in a hash in a file name
-        (``twitter-2026-11-15-76d8978…zip``): not a number someone would dial. Letters just
-        before a number ("Tel5551234567") do not count: people type that."""
-        return end < len(text) and text[end].isalnum()
+    hashes = [h.span() for h in _HEX_RUN.finditer(text)]
+
+    def in_hash(start: int, end: int) -> bool:
+        """Digits that are part of a hash, as in an export's file name
+        (``twitter-2026-11-15-76d8978…zip``): not a number someone would dial."""
+        return any(a < end and start < b for a, b in hashes)
 
     def found(region: str, leniency: int) -> list[tuple[int, int, str]]:
         return [(m.start, m.end, m.raw_string)
                 for m in PhoneNumberMatcher(text, region, leniency=leniency)
                 if sum(c.isdigit() for c in m.raw_string) >= 7 and not _DATE.match(m.raw_string)
-                and not glued(m.end)]
+                and not in_hash(m.start, m.end)]
 
     spans = [(a, b) for region in PHONE_REGIONS for a, b, _ in found(region, Leniency.VALID)]
     for a, b, raw in found("US", Leniency.POSSIBLE):

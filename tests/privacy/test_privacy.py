@@ -112,4 +112,14 @@ def test_digits_inside_a_file_names_hash_are_not_a_phone_number():
     name = "twitter-2026-11-15-76d897858bfb55958a0e55c92d4545a7d95e9331f209c4065b81558d4545.zip"
     assert scrub_text(name) == name
     assert scrub_text(f"{name}, or call 555-123-4567") == f"{name}, or call [phone removed]"
-    assert scrub_text("Telefon5551234567") == "Telefon[phone removed]"
+
+
+def test_a_number_with_letters_right_before_or_after_it_is_removed_whole():
+    from assessor.privacy import scrub_text
+
+    for text in ("Telefon5551234567", "call 555-123-4567now", "+447700900123now",
+                 "+44 20 7946 0958ok", "+1 (555) 123-4567abc",
+                 "电话13812345678联系我", "電話090-1234-5678です", "5551234567é"):
+        assert "[phone removed]" in scrub_text(text), text
+        assert not any(run in scrub_text(text) for run in (
+            "5551234567", "7700900123", "13812345678", "1234-5678", "0958", "4567")), text
