@@ -70,6 +70,14 @@ def records(source: str, rows: list[tuple[str, str, str]]) -> list[dict[str, str
     return out
 
 
+def without_conflicts(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """rows without any text (normalised) that appears under two different labels."""
+    labels: dict[str, set[str]] = {}
+    for text, label, _ in rows:
+        labels.setdefault(key(text), set()).add(label)
+    return [r for r in rows if len(labels[key(r[0])]) == 1]
+
+
 def sms(path: Path) -> list[dict[str, str]]:
     rows = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -112,7 +120,7 @@ HATEXPLAIN_CATEGORY = {"0": ("clean", "normal"), "1": ("unprofessional", "hatesp
 def hatexplain(path: Path) -> list[dict[str, str]]:
     """MBIB's ``092-HateXplain.csv``: ``post_id, text, label, category, id``; the text is
     HateXplain's tokens joined by spaces, with punctuation removed by MBIB."""
-    rows, labels = [], {}
+    rows = []
     with open(path, encoding="utf-8", newline="") as fh:
         for n, row in enumerate(csv.reader(fh), start=1):
             if n == 1:
@@ -123,9 +131,8 @@ def hatexplain(path: Path) -> list[dict[str, str]]:
             if row[3] == "3":
                 continue
             label, orig = HATEXPLAIN_CATEGORY[row[3]]
-            labels.setdefault(key(row[1]), set()).add(label)
             rows.append((row[1], label, orig))
-    return records("hatexplain", [r for r in rows if len(labels[key(r[0])]) == 1])
+    return records("hatexplain", without_conflicts(rows))
 
 
 _ABUSE = ("-1", "-2", "-3")
@@ -134,13 +141,16 @@ _ABUSE = ("-1", "-2", "-3")
 def convabuse(folder: Path) -> list[dict[str, str]]:
     """``ConvAbuseEMNLP{train,valid,test}.csv``: the ``user`` column, and per annotator a one-hot
     ``AnnotatorN_is_abuse.{1,0,-1,-2,-3}`` (all empty when that annotator did not rate it)."""
-    rows, labels = [], {}
+    rows = []
     for part in ("train", "valid", "test"):
         path = folder / f"ConvAbuseEMNLP{part}.csv"
+        if not path.is_file():
+            raise SystemExit(f"{folder}: expected ConvAbuseEMNLP{part}.csv")
         with open(path, encoding="utf-8", newline="") as fh:
-            for n, row in enumerate(csv.DictReader(fh), start=2):
-                if "user" not in row:
-                    raise SystemExit(f"{path}: row {n}: expected a 'user' column")
+            reader = csv.DictReader(fh)
+            if "user" not in (reader.fieldnames or ()):
+                raise SystemExit(f"{path}: expected a 'user' column")
+            for n, row in enumerate(reader, start=2):
                 votes = [v.rpartition(".")[2] for v, mark in row.items()
                          if re.fullmatch(r"Annotator\d+_is_abuse\.-?\d", v) and mark == "1"]
                 if not votes:
@@ -153,9 +163,8 @@ def convabuse(folder: Path) -> list[dict[str, str]]:
                     label, orig = "clean", "not abuse " + "/".join(sorted(votes))
                 else:
                     continue
-                labels.setdefault(key(row["user"]), set()).add(label)
                 rows.append((row["user"], label, orig))
-    return records("convabuse", [r for r in rows if len(labels[key(r[0])]) == 1])
+    return records("convabuse", without_conflicts(rows))
 
 
 def main() -> None:

@@ -22,7 +22,7 @@ def write_card(meta: dict[str, Any], path: Path) -> Path:
     if meta.get("held_out"):
         sections.append(("Held-out batch (topic model and red-flag detector together)",
                          meta["held_out"]))
-    sections += [(f"Second held-out batch, `{name}` (evaluation only, see "
+    sections += [(f"Another held-out batch, `{name}` (evaluation only, see "
                   "`models/corpus/eval/README.md`; topic model and red-flag detector together)",
                   scores)
                  for name, scores in meta.get("eval_batches", {}).items()]

@@ -63,9 +63,10 @@ PLAIN_WEIGHT = 1.0
 #:   most of ConvAbuse's abuse. Without it the out-of-fold rule chooses a threshold itself.
 VALIDATION_ONLY = frozenset({"youtube-spam", "hatexplain"})
 #: Weight of each real source's training posts (1 when not listed). SMS prize and
-#: premium-number spam is trained on at half weight: beside the invented batches k to n that
-#: flagged none of the examples' or the typo set's posts (an earlier detector, before those
-#: batches, had flagged business posts with figures and prices as spam even at half weight).
+#: premium-number spam is trained on at half weight: trained so, together with the invented
+#: batches k to n, the detector flagged none of the examples' or the typo set's posts (an
+#: earlier detector, before those batches, had flagged business posts with figures and prices
+#: as spam even at half weight).
 REAL_WEIGHT: dict[str, float] = {"sms-spam": 0.5}
 
 

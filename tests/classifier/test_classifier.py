@@ -248,5 +248,5 @@ def test_a_second_held_out_batch_gets_class_scores_and_a_clean_set_only_its_flag
     assert list(out.meta["eval_batches"]) == ["batch-z"]
     assert out.meta["eval_batches"]["batch-z"]["n"] == 3 * len(CLASSES)
     card = out.card_path.read_text()
-    assert "### Second held-out batch, `batch-z`" in card
+    assert "### Another held-out batch, `batch-z`" in card
     assert "| clean: no red flag |" in card and "batch-z: no red flag" not in card

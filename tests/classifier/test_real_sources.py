@@ -91,3 +91,14 @@ def test_convabuse_majority_of_raters_decides_and_ambiguous_texts_are_dropped(tm
     assert got == {"what time is it": "clean", "shut up you stupid bot": "unprofessional",
                    "you are useless": "unprofessional"}
     assert all(r["source"] == "convabuse" for r in rows)
+
+
+def test_compare_models_keeps_the_same_validation_only_sources_as_training():
+    from assessor.classifier.redflag_training import VALIDATION_ONLY
+
+    spec = importlib.util.spec_from_file_location(
+        "compare_models", ROOT / "scripts" / "compare_models.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert set(module.VALIDATION_ONLY) == VALIDATION_ONLY

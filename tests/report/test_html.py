@@ -263,3 +263,14 @@ def test_no_post_is_quoted_twice_in_one_dimension_even_cross_posted(amara):
     text = _text(render_html(result, audience="counselor"))
     section = text[text.index("Dimension by dimension"):text.index("What we read")]
     assert len(crits) >= 2 and section.count(same) == 1
+
+
+def test_method_says_red_flags_also_learned_from_public_posts_only_when_they_did(amara):
+    n = amara.classifier["real_training_posts"]
+    student = _text(render_html(amara))
+    counselor = _text(render_html(amara, audience="counselor"))
+    assert f"also learned from {n:,} public posts that researchers had labelled" in student
+    assert f"also learned from {n:,} public posts labelled by researchers" in counselor
+    none = dataclasses.replace(amara, classifier={**amara.classifier,
+                                                  "real_training_posts": None})
+    assert "public posts" not in _text(render_html(none))
