@@ -264,10 +264,12 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
         meta["baselines"] = _baselines(held_out)
         log(f"held-out macro-F1 {meta['held_out']['macro_f1']:.3f} on {len(held_out)} posts")
     runtime = Classifier(export if export is not None else pipeline, meta, flags)
-    meta["eval_batches"] = _full_batches(runtime, eval_files, log)
+    from assessor.classifier.evaluation import read_labelled
     from assessor.classifier.validation import validate_sources
 
-    meta["validation"] = validate_sources(runtime, real, held_out, eval_files, log)
+    evaluation_sets = {path.stem: read_labelled(path) for path in eval_files}
+    meta["eval_batches"] = _full_batches(runtime, evaluation_sets, log)
+    meta["validation"] = validate_sources(runtime, real, held_out, evaluation_sets, log)
     meta["throughput"] = measure_throughput(runtime, [e.text for e in examples])
     log(f"inference: {meta['throughput']['posts_per_second']:,} posts/s on one core")
     meta["model_bytes"] = model_path.stat().st_size
@@ -281,21 +283,18 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
     return TrainResult(meta=meta, model_path=model_path, card_path=card_path)
 
 
-def _full_batches(classifier: Classifier, eval_files: tuple[Path, ...], log: Any
+def _full_batches(classifier: Classifier, sets: dict[str, list[Any]], log: Any
                   ) -> dict[str, Any]:
-    """Class scores on each evaluation-only file labelled with every one of the seven classes
-    (a second held-out batch; a file of red flags only, or of clean posts only, is skipped)."""
-    from assessor.classifier.evaluation import read_labelled
-
+    """Class scores on each evaluation-only set labelled with every one of the seven classes
+    (another held-out batch; a set of red flags only, or of clean posts only, is skipped)."""
     out: dict[str, Any] = {}
-    for path in eval_files:
-        items = read_labelled(path)
+    for name, items in sets.items():
         truth = [i.label or "" for i in items]
         if set(truth) != set(CLASSES):
             continue
         pred = [p.label for p in classifier.predict([i.text for i in items])]
-        out[path.stem] = _scores(truth, pred)
-        log(f"{path.stem} (evaluation only) macro-F1 {out[path.stem]['macro_f1']:.3f} on "
+        out[name] = _scores(truth, pred)
+        log(f"{name} (evaluation only) macro-F1 {out[name]['macro_f1']:.3f} on "
             f"{len(items)} posts")
     return out
 

@@ -4,15 +4,15 @@ beside alt-profanity-check, plus a reliability table of the red-flag probabiliti
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from assessor.classifier.evaluation import Labelled, evaluate, read_labelled, reliability
+from assessor.classifier.evaluation import Labelled, evaluate, reliability
 from assessor.classifier.labels import RED_FLAG_CLASSES
 
 
 def validate_sources(classifier: Any, real: list[Any], held_out: list[Any],
-                     eval_files: tuple[Path, ...], log: Any = print) -> dict[str, Any]:
+                     evaluation_sets: dict[str, list[Labelled]], log: Any = print
+                     ) -> dict[str, Any]:
     from assessor.classifier.redflag_training import VALIDATION_ONLY
 
     sets: list[tuple[str, str, list[Labelled]]] = []
@@ -25,8 +25,8 @@ def validate_sources(classifier: Any, real: list[Any], held_out: list[Any],
     if held_out:
         sets.append((f"batch {held_out[0].batch} (invented, held out)", "invented",
                      [Labelled(e.text, e.label in RED_FLAG_CLASSES, e.label) for e in held_out]))
-    for path in eval_files:
-        sets.append((path.stem, "invented, evaluation only", read_labelled(path)))
+    for name, labelled in evaluation_sets.items():
+        sets.append((name, "invented, evaluation only", labelled))
     out: list[dict[str, Any]] = []
     probs: list[float] = []
     truth: list[bool] = []
