@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-VALIDATION_ONLY = ("hatexplain", "youtube-spam")  # as in redflag_training.VALIDATION_ONLY
+VALIDATION_ONLY = ("hatecheck", "hatexplain", "youtube-spam")  # as in redflag_training.VALIDATION_ONLY
 
 
 def _evaluation() -> Any:

@@ -6,7 +6,8 @@ gives byte-identical output.
 
     python scripts/convert_real_corpus.py --sms SMSSpamCollection \
         --youtube DIR_WITH_5_CSVS --stormfront DIR_WITH_annotations_metadata.csv_AND_all_files \
-        --hatexplain 092-HateXplain.csv --convabuse DIR_WITH_ConvAbuseEMNLP_CSVS
+        --hatexplain 092-HateXplain.csv --convabuse DIR_WITH_ConvAbuseEMNLP_CSVS \
+        --hatecheck test_suite_cases.csv
 
 Each option is optional: only the sources given are (re)written.
 
@@ -32,6 +33,15 @@ Label mapping (see models/corpus/real/README.md for the limits of each):
   -1, -2, -3 (mildly, strongly, very strongly abusive). More than half of the raters at -1 or
   below -> unprofessional; more than half at 1 -> clean; anything else is dropped, and so is a
   text seen with both labels. The three published splits are pooled and split again by hash.
+- HateCheck (Röttger et al., ACL 2021; ``test_suite_cases.csv``): functional tests, each case
+  validated by at least four of five trained annotators. Every ``*_h`` (hateful) case and the
+  non-hateful abuse of individuals and of groups that are not protected (``target_indiv_nh``,
+  ``target_group_nh``: threats and insults at people, red flags for us) -> unprofessional; the
+  other non-hateful cases (neutral and positive mentions of a group, negated hate, counter-speech
+  that quotes or names hate, abuse of objects, profanity not aimed at people, slur homonyms)
+  -> clean; reclaimed slurs (``slur_reclaimed_nh``) are dropped: whether an employer would read
+  them as reclaimed depends on who writes. ``orig_label`` is the functionality, so figures can
+  be read per test.
 """
 
 from __future__ import annotations
@@ -167,6 +177,33 @@ def convabuse(folder: Path) -> list[dict[str, str]]:
     return records("convabuse", without_conflicts(rows))
 
 
+#: HateCheck's non-hateful functionalities that are red flags for us (abuse of people who are
+#: not a protected group), and the one that is dropped.
+HATECHECK_RED = frozenset({"target_indiv_nh", "target_group_nh"})
+HATECHECK_DROPPED = frozenset({"slur_reclaimed_nh"})
+
+
+def hatecheck(path: Path) -> list[dict[str, str]]:
+    """``test_suite_cases.csv``: ``functionality``, ``test_case``, ``label_gold`` (hateful or
+    non-hateful), among others."""
+    rows = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = {"functionality", "test_case", "label_gold"} - set(reader.fieldnames or ())
+        if missing:
+            raise SystemExit(f"{path}: expected the columns {', '.join(sorted(missing))}")
+        for n, row in enumerate(reader, start=2):
+            func, gold = row["functionality"], row["label_gold"]
+            if gold not in ("hateful", "non-hateful"):
+                raise SystemExit(f"{path}: row {n}: label_gold should be hateful or "
+                                 f"non-hateful, not {gold!r}")
+            if func in HATECHECK_DROPPED:
+                continue
+            red = gold == "hateful" or func in HATECHECK_RED
+            rows.append((row["test_case"], "unprofessional" if red else "clean", func))
+    return records("hatecheck", without_conflicts(rows))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sms", type=Path)
@@ -174,12 +211,14 @@ def main() -> None:
     ap.add_argument("--stormfront", type=Path)
     ap.add_argument("--hatexplain", type=Path)
     ap.add_argument("--convabuse", type=Path)
+    ap.add_argument("--hatecheck", type=Path)
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     readers = {"sms-spam": (sms, args.sms), "youtube-spam": (youtube, args.youtube),
                "stormfront-hate": (stormfront, args.stormfront),
                "hatexplain": (hatexplain, args.hatexplain),
-               "convabuse": (convabuse, args.convabuse)}
+               "convabuse": (convabuse, args.convabuse),
+               "hatecheck": (hatecheck, args.hatecheck)}
     for name, (read, source) in readers.items():
         if source is None:
             continue

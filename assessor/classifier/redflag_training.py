@@ -61,7 +61,10 @@ PLAIN_WEIGHT = 1.0
 #:   flag (a kind @reply about a carousel "for the cafe client" scored 0.83), and no threshold
 #:   kept its clean posts under 3 %, so the cautious fallback 0.95 missed "fuck you" (0.89) and
 #:   most of ConvAbuse's abuse. Without it the out-of-fold rule chooses a threshold itself.
-VALIDATION_ONLY = frozenset({"youtube-spam", "hatexplain"})
+#: - HateCheck is functional tests built from templates (the same sentence for each of seven
+#:   groups): a measure of what the detector gets right case by case (a neutral mention of a
+#:   group, negated hate, counter-speech), not posts to learn from.
+VALIDATION_ONLY = frozenset({"youtube-spam", "hatexplain", "hatecheck"})
 #: Weight of each real source's training posts (1 when not listed). SMS prize and
 #: premium-number spam is trained on at half weight: trained so, together with the invented
 #: batches k to n, the detector flagged none of the examples' or the typo set's posts (an
@@ -106,6 +109,17 @@ REAL_SOURCES: dict[str, dict[str, str]] = {
                      "annotators from 1 (not abusive) to -3 (very strongly abusive)",
         "mapping": "most raters abusive (-1 to -3) -> unprofessional; most raters 1 -> clean; "
                    "otherwise dropped"},
+    "hatecheck": {
+        "title": "HateCheck functional tests (Röttger et al., ACL 2021)",
+        "url": "https://github.com/paul-rottger/hatecheck-data",
+        "licence": "CC BY 4.0",
+        "labelling": "short cases written from templates by the authors for 29 functional "
+                     "tests, each kept only when at least four of five trained annotators "
+                     "agreed with its gold label",
+        "mapping": "hateful, and abuse of individuals or of unprotected groups -> "
+                   "unprofessional; neutral or positive mentions of a group, negated hate, "
+                   "counter-speech, abuse of objects, profanity not at people, slur homonyms "
+                   "-> clean; reclaimed slurs dropped"},
 }
 
 

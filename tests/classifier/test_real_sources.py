@@ -102,3 +102,34 @@ def test_compare_models_keeps_the_same_validation_only_sources_as_training():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert set(module.VALIDATION_ONLY) == VALIDATION_ONLY
+
+
+def test_hatecheck_cases_map_to_our_labels(tmp_path):
+    csv = tmp_path / "test_suite_cases.csv"
+    csv.write_text(
+        ",functionality,case_id,test_case,label_gold\n"
+        "0,derog_neg_emote_h,1,I hate women.,hateful\n"
+        "1,ident_neutral_nh,2,Her colleague is a woman.,non-hateful\n"
+        "2,target_indiv_nh,3,I despise you.,non-hateful\n"
+        "3,target_obj_nh,4,I despise long queues.,non-hateful\n"
+        "4,slur_reclaimed_nh,5,We call ourselves that all the time.,non-hateful\n",
+        encoding="utf-8")
+    rows = _converter().hatecheck(csv)
+    got = {r["text"]: (r["label"], r["orig_label"]) for r in rows}
+    assert got == {"I hate women.": ("unprofessional", "derog_neg_emote_h"),
+                   "Her colleague is a woman.": ("clean", "ident_neutral_nh"),
+                   "I despise you.": ("unprofessional", "target_indiv_nh"),
+                   "I despise long queues.": ("clean", "target_obj_nh")}
+
+
+def test_hatecheck_converter_names_the_file_and_row_of_a_bad_label(tmp_path):
+    import pytest
+
+    csv = tmp_path / "cases.csv"
+    csv.write_text("functionality,test_case,label_gold\nident_pos_nh,Women are great.,maybe\n",
+                   encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"cases.csv: row 2: label_gold should be"):
+        _converter().hatecheck(csv)
+    csv.write_text("functionality,text\nx,y\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="expected the columns label_gold, test_case"):
+        _converter().hatecheck(csv)
