@@ -125,6 +125,25 @@ class Parsed:
     tok_buckets: np.ndarray  # their buckets, token after token
 
 
+#: Words that name a group of people (a religion, an ethnicity, a nationality, a sexuality, a
+#: gender, a disability): never evidence on their own, so the word and character blocks do not
+#: read them. "Her colleague is a woman." or "No Muslim deserves to die." must be judged on
+#: what they say of people, not on whom they mention; what makes a post bigoted ("vermin",
+#: "go back", "disgusting") is still read, and so are slurs (the lexicon's, and the words).
+IDENTITY_WORDS = frozenset((
+    "woman", "women", "womens", "women's", "female", "females", "men", "male", "males",
+    "feminist", "feminists", "muslim", "muslims", "moslem", "moslems", "islam", "islamic", "jew", "jews",
+    "jewish", "judaism", "christian", "christians", "christianity", "catholic", "catholics",
+    "hindu", "hindus", "sikh", "sikhs", "buddhist", "buddhists", "atheist", "atheists",
+    "black", "blacks", "white", "whites", "asian", "asians", "latino", "latinos", "latina",
+    "latinas", "latinx", "hispanic", "hispanics", "arab", "arabs", "african", "africans",
+    "mexican", "mexicans", "indian", "indians", "chinese", "immigrant", "immigrants",
+    "immigration", "migrant", "migrants", "refugee", "refugees", "foreigner", "foreigners",
+    "gay", "gays", "lesbian", "lesbians", "queer", "trans", "transgender", "lgbt", "lgbtq",
+    "lgbtqia", "bisexual", "homosexual", "homosexuals", "disabled", "disability",
+    "disabilities", "deaf", "blind", "autistic", "elderly", "indigenous", "roma"))
+
+
 class Featurizer:
     """Texts to the detector's sparse features. ``vocabulary`` maps words and word pairs
     (``"a b"``) to columns; the character block follows it, then the lexicon block.
@@ -141,6 +160,11 @@ class Featurizer:
         self.width = self.n_words + self.n_chars + len(CATEGORIES)
 
     @staticmethod
+    def content(toks: list[str]) -> list[str]:
+        """The tokens the word and character blocks read: all but :data:`IDENTITY_WORDS`."""
+        return [t for t in toks if t not in IDENTITY_WORDS]
+
+    @staticmethod
     def terms(toks: list[str]) -> list[str]:
         return toks + list(map(" ".join, zip(toks, toks[1:], strict=False)))
 
@@ -154,11 +178,12 @@ class Featurizer:
         occ_doc: list[int] = []
         every: list[str] = []
         for i, text in enumerate(texts):
-            tk = tokens(text)
+            full = tokens(text)
+            tk = self.content(full)
             ids = [j for j in map(vocab.get, self.terms(tk)) if j is not None]
             w_rows.extend([i] * len(ids))
             w_cols.extend(ids)
-            hits = describe(text, tk)
+            hits = describe(text, full)
             l_rows.extend([i] * len(hits))
             l_cols.extend(hits)
             occ_doc.extend([i] * len(tk))

@@ -215,7 +215,7 @@ def build_vocabulary(texts: list[str], min_df: int = 2, max_terms: int = 60000
 
     df: Counter[str] = Counter()
     for t in texts:
-        df.update(set(Featurizer.terms(tokens(t))))
+        df.update(set(Featurizer.terms(Featurizer.content(tokens(t)))))
     kept = sorted((t for t, c in df.items() if c >= min_df), key=lambda t: (-df[t], t))
     return {t: i for i, t in enumerate(sorted(kept[:max_terms]))}
 

@@ -214,3 +214,28 @@ def test_train_will_not_take_both_out_and_replace(tmp_path):
     result = runner.invoke(app, ["train", "--out", str(tmp_path), "--replace"])
     assert result.exit_code == 2
     assert "give either --out DIR or --replace, not both" in result.stderr
+
+
+def test_whom_a_post_mentions_is_never_a_feature():
+    """A group's name is not read by the word and character blocks, so two posts that differ
+    only in the group they mention get the same features."""
+    from assessor.classifier.redflag import IDENTITY_WORDS, Featurizer
+
+    assert {"muslim", "jews", "women", "gay", "immigrants", "black"} <= IDENTITY_WORDS
+    texts = ["Her colleague is a Muslim.", "Her colleague is a Christian.",
+             "Her colleague is a trans woman.", "Her colleague is a."]
+    feat = Featurizer({"her": 0, "colleague": 1, "is a": 2, "muslim": 3, "christian": 4}, 12)
+    rows = feat.transform(texts).to_csr().toarray()
+    assert (rows == rows[-1]).all()
+
+
+@pytest.mark.parametrize("text", [
+    "Our new designer is a Muslim woman who spent six years at a Lagos fintech.",
+    "Two of the speakers at the meetup were gay engineers from the payments team.",
+    "We hired three refugees as interns this summer; all three got return offers.",
+    "No immigrant deserves to be treated like that at a border crossing.",
+    "Black founders raised less than 1% of venture funding last year. Thoughts?",
+    "Her colleague is a Jewish woman from Leeds.",
+])
+def test_mentioning_a_group_is_not_a_red_flag(clf, text):
+    assert clf.predict([text])[0].label not in ("unprofessional", "spam")
