@@ -239,3 +239,15 @@ def test_whom_a_post_mentions_is_never_a_feature():
 ])
 def test_mentioning_a_group_is_not_a_red_flag(clf, text):
     assert clf.predict([text])[0].label not in ("unprofessional", "spam")
+
+
+def test_praising_a_manager_is_not_a_red_flag(clf):
+    text = "Grateful for my manager, she pushed me to apply for the promotion and I got it."
+    assert clf.predict([text])[0].label not in ("unprofessional", "spam")
+
+
+@pytest.mark.xfail(strict=True, reason="known false flag: 'honestly ... best ... I've had' is "
+                   "how the corpus's jokes about being high at work are written")
+def test_honest_praise_of_a_boss_is_not_a_red_flag(clf):
+    text = "My new manager is honestly the best boss I've had."
+    assert clf.predict([text])[0].label not in ("unprofessional", "spam")
