@@ -132,7 +132,8 @@ class Parsed:
 #: "go back", "disgusting") is still read, and so are slurs (the lexicon's, and the words).
 IDENTITY_WORDS = frozenset((
     "woman", "women", "womens", "women's", "female", "females", "men", "male", "males",
-    "feminist", "feminists", "muslim", "muslims", "moslem", "moslems", "islam", "islamic", "jew", "jews",
+    "feminist", "feminists", "muslim", "muslims", "moslem", "moslems", "islam", "islamic",
+    "jew", "jews",
     "jewish", "judaism", "christian", "christians", "christianity", "catholic", "catholics",
     "hindu", "hindus", "sikh", "sikhs", "buddhist", "buddhists", "atheist", "atheists",
     "black", "blacks", "white", "whites", "asian", "asians", "latino", "latinos", "latina",

@@ -114,7 +114,8 @@ def test_cli_prints_data_problems_before_the_score(broken):
     # No flags in the few posts read is not a clean record while posts are missing.
     assert "Red flags: not measured. No red flags in the 3 posts" in out
     assert "a clean record cannot be confirmed" in out
-    assert "Readiness 38/100: Not yet. Provisional:" in out
+    # The figure moves with the classifier (the golden results pin scores); the words must not.
+    assert re.search(r"Readiness \d+/100: Not yet\. Provisional:", out)
 
 
 def test_inspect_lists_every_source_and_one_warning_per_problem(broken):
