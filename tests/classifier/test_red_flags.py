@@ -246,8 +246,14 @@ def test_praising_a_manager_is_not_a_red_flag(clf):
     assert clf.predict([text])[0].label not in ("unprofessional", "spam")
 
 
-@pytest.mark.xfail(strict=True, reason="known false flag: 'honestly ... best ... I've had' is "
-                   "how the corpus's jokes about being high at work are written")
-def test_honest_praise_of_a_boss_is_not_a_red_flag(clf):
-    text = "My new manager is honestly the best boss I've had."
+@pytest.mark.xfail(strict=True, reason="known false flags: 'honestly', 'best ... I've ever' and "
+                   "'still shaking lol' are how the corpus's jokes about being drunk or high at "
+                   "work are written (models/corpus/pending/README.md has what was tried)")
+@pytest.mark.parametrize("text", [
+    "My new manager is honestly the best boss I've had.",
+    "Best presentation I've ever given, honestly. So grateful for the team.",
+    "Honestly the best client feedback we've ever gotten 🙌",
+    "Can't believe I presented to the whole company today, still shaking lol",
+])
+def test_proud_casual_posts_are_not_red_flags(clf, text):
     assert clf.predict([text])[0].label not in ("unprofessional", "spam")
