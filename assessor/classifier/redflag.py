@@ -133,8 +133,8 @@ class Parsed:
 IDENTITY_WORDS = frozenset((
     "woman", "women", "womens", "women's", "female", "females", "men", "male", "males",
     "feminist", "feminists", "muslim", "muslims", "moslem", "moslems", "islam", "islamic",
-    "jew", "jews",
-    "jewish", "judaism", "christian", "christians", "christianity", "catholic", "catholics",
+    "jew", "jews", "jewish", "judaism", "christian", "christians", "christianity", "catholic",
+    "catholics",
     "hindu", "hindus", "sikh", "sikhs", "buddhist", "buddhists", "atheist", "atheists",
     "black", "blacks", "white", "whites", "asian", "asians", "latino", "latinos", "latina",
     "latinas", "latinx", "hispanic", "hispanics", "arab", "arabs", "african", "africans",
