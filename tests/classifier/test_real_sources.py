@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 
+import pytest
 from support import ROOT
 
 from assessor.classifier.lexicon import LEXICON, tokens
@@ -123,8 +124,6 @@ def test_hatecheck_cases_map_to_our_labels(tmp_path):
 
 
 def test_hatecheck_converter_names_the_file_and_row_of_a_bad_label(tmp_path):
-    import pytest
-
     csv = tmp_path / "cases.csv"
     csv.write_text("functionality,test_case,label_gold\nident_pos_nh,Women are great.,maybe\n",
                    encoding="utf-8")

@@ -238,12 +238,12 @@ def test_whom_a_post_mentions_is_never_a_feature():
     "Her colleague is a Jewish woman from Leeds.",
 ])
 def test_mentioning_a_group_is_not_a_red_flag(clf, text):
-    assert clf.predict([text])[0].label not in ("unprofessional", "spam")
+    assert not flagged(clf, [text])
 
 
 def test_praising_a_manager_is_not_a_red_flag(clf):
     text = "Grateful for my manager, she pushed me to apply for the promotion and I got it."
-    assert clf.predict([text])[0].label not in ("unprofessional", "spam")
+    assert not flagged(clf, [text])
 
 
 @pytest.mark.xfail(strict=True, reason="known false flags: 'honestly', 'best ... I've ever' and "
@@ -256,4 +256,4 @@ def test_praising_a_manager_is_not_a_red_flag(clf):
     "Can't believe I presented to the whole company today, still shaking lol",
 ])
 def test_proud_casual_posts_are_not_red_flags(clf, text):
-    assert clf.predict([text])[0].label not in ("unprofessional", "spam")
+    assert not flagged(clf, [text])
