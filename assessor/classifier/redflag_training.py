@@ -55,16 +55,25 @@ PLAIN_WEIGHT = 1.0
 #:   video, which by text alone is what our guide calls self-promotion (ruling 6): trained on
 #:   (at weight 0.25 to 1), it made a strong candidate's campaign results ("6 micro-creators,
 #:   10 weeks, 1.9M organic views") and a student's "NEW VIDEO IS UP ... link in bio" spam.
-#: - HateXplain's "normal" posts often hold a slur, a swear word or an insult used casually
-#:   (its annotators judged hate, not conduct). Trained on, even at weight 0.25, its labels taught
-#:   the detector that such posts are fine and that words like "client" are evidence of a red
-#:   flag (a kind @reply about a carousel "for the cafe client" scored 0.83), and no threshold
-#:   kept its clean posts under 3 %, so the cautious fallback 0.95 missed "fuck you" (0.89) and
-#:   most of ConvAbuse's abuse. Without it the out-of-fold rule chooses a threshold itself.
+#: - HateXplain is trained on only in part: see :data:`CLEAN_ONLY`.
 #: - HateCheck is functional tests built from templates (the same sentence for each of seven
 #:   groups): a measure of what the detector gets right case by case (a neutral mention of a
 #:   group, negated hate, counter-speech), not posts to learn from.
-VALIDATION_ONLY = frozenset({"youtube-spam", "hatexplain", "hatecheck"})
+VALIDATION_ONLY = frozenset({"youtube-spam", "hatecheck"})
+#: Sources whose training part is trained on only for its clean posts that hold no swear word,
+#: insult, slur or masked word (the rest of the training part is not used; the validation part
+#: is reported whole):
+#:
+#: - HateXplain's "normal" posts often hold a slur, a swear word or an insult used casually
+#:   (its annotators judged hate, not conduct). Trained on whole, even at weight 0.25, its labels
+#:   taught the detector that such posts are fine and that words like "client" are evidence of
+#:   a red flag, and no threshold kept its clean posts under 3 %. Its clean posts without such
+#:   words are the one large set of real, casual tweets and Gab posts the detector can learn
+#:   "ordinary" from: with them, estimated false flags on real airline tweets
+#:   (``scripts/airline_check.py``) and on HateCheck's clean cases went down.
+CLEAN_ONLY = frozenset({"hatexplain"})
+_STRONG = frozenset(("swear", "mild", "abbrev", "insult", "slur", "masked"))
+
 #: Weight of each real source's training posts (1 when not listed). SMS prize and
 #: premium-number spam is trained on at half weight: trained so, together with the invented
 #: batches k to n, the detector flagged none of the examples' or the typo set's posts (an
@@ -203,6 +212,17 @@ def load_real(folder: Path) -> list[RealPost]:
             out.append(post)
     return out
 
+
+def trained_on(post: RealPost) -> bool:
+    """Whether a real post's training part is trained on (see VALIDATION_ONLY, CLEAN_ONLY)."""
+    if post.split != "train" or post.source in VALIDATION_ONLY:
+        return False
+    if post.source in CLEAN_ONLY:
+        from assessor.classifier.lexicon import CATEGORIES, describe, tokens
+
+        return post.label == "clean" and not any(
+            CATEGORIES[i] in _STRONG for i in describe(post.text, tokens(post.text)))
+    return True
 
 def flag_class(label: str) -> str:
     return label if label in RED_FLAG_CLASSES else "clean"

@@ -201,6 +201,7 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
 
     from assessor.classifier.redflag import FLAG_NPZ
     from assessor.classifier.redflag_training import (
+        CLEAN_ONLY,
         INVENTED_WEIGHT,
         PLAIN_WEIGHT,
         REAL_SOURCES,
@@ -210,13 +211,15 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
         load_real,
         real_counts,
         train_detector,
+        trained_on,
         with_typos,
     )
 
     real = load_real(real_dir) if real_dir else []
-    real_train = [r for r in real if r.split == "train" and r.source not in VALIDATION_ONLY]
+    real_train = [r for r in real if trained_on(r)]
     log(f"red-flag detector: {len(train_set)} invented + {len(real_train)} real training posts; "
-        f"{len(real) - len(real_train)} real posts kept for validation")
+        f"{sum(r.split == 'validation' or r.source in VALIDATION_ONLY for r in real)} real "
+        "posts kept for validation")
     rng = np.random.default_rng(seed)
     # every invented post, red flags too: copies of clean posts alone made whatever the typo
     # generator removes (articles) evidence of a red flag
@@ -239,6 +242,7 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
                               for name, counts in real_counts(real).items()}
     flag_report["invented_weight"] = INVENTED_WEIGHT
     flag_report["validation_only"] = sorted(VALIDATION_ONLY)
+    flag_report["clean_only"] = sorted(CLEAN_ONLY)
     flag_report["real_weight"] = REAL_WEIGHT
 
     meta: dict[str, Any] = {

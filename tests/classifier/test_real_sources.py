@@ -132,3 +132,18 @@ def test_hatecheck_converter_names_the_file_and_row_of_a_bad_label(tmp_path):
     csv.write_text("functionality,text\nx,y\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="expected the columns label_gold, test_case"):
         _converter().hatecheck(csv)
+
+
+def test_of_hatexplain_only_clean_training_posts_without_strong_words_are_trained_on():
+    from assessor.classifier.redflag_training import RealPost, trained_on
+
+    def post(source, text, label, split="train"):
+        return RealPost("x", source, text, label, split)
+
+    assert trained_on(post("hatexplain", "waiting for the bus in the rain again", "clean"))
+    assert not trained_on(post("hatexplain", "this bus is so fucking late", "clean"))
+    assert not trained_on(post("hatexplain", "what a moron lol", "clean"))
+    assert not trained_on(post("hatexplain", "they are vermin", "unprofessional"))
+    assert not trained_on(post("hatexplain", "waiting for the bus", "clean", "validation"))
+    assert trained_on(post("stormfront-hate", "they are vermin", "unprofessional"))
+    assert not trained_on(post("hatecheck", "I hate women", "unprofessional"))
