@@ -33,8 +33,9 @@ def classifier_info(classifier: Classifier) -> dict[str, Any]:
     held = meta.get("held_out", {})
     flags = meta.get("red_flags", {})
     skip = set(flags.get("validation_only", ()))
-    real = sum(n for name, source in flags.get("sources", {}).items() if name not in skip
-               for key, n in source.get("counts", {}).items() if key.startswith("train_"))
+    real = flags.get("real_training_posts") or sum(
+        n for name, source in flags.get("sources", {}).items() if name not in skip
+        for key, n in source.get("counts", {}).items() if key.startswith("train_"))
     return {
         "model": meta.get("model", "unknown"),
         "corpus_size": meta.get("corpus", {}).get("size"),

@@ -243,6 +243,7 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
     flag_report["invented_weight"] = INVENTED_WEIGHT
     flag_report["validation_only"] = sorted(VALIDATION_ONLY)
     flag_report["clean_only"] = sorted(CLEAN_ONLY)
+    flag_report["real_training_posts"] = len(real_train)
     flag_report["real_weight"] = REAL_WEIGHT
 
     meta: dict[str, Any] = {

@@ -20,3 +20,10 @@ def test_real_training_posts_count_only_the_sources_trained_on():
 
 def test_a_model_without_real_sources_says_none():
     assert classifier_info(SimpleNamespace(meta={}))["real_training_posts"] is None
+
+
+def test_the_count_training_recorded_wins_over_the_split_counts():
+    # a source trained on in part (HateXplain: only its clean posts without strong words)
+    meta = {"red_flags": {"real_training_posts": 12,
+                          "sources": {"partly": {"counts": {"train_clean": 70}}}}}
+    assert classifier_info(SimpleNamespace(meta=meta))["real_training_posts"] == 12
