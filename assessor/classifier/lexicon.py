@@ -181,6 +181,30 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+def token_sources(text: str) -> list[tuple[str, str]]:
+    """:func:`tokens`, each with the piece of the post it was read from, as written but in
+    lower case: ``("fuck", "f***")``, ``("idiot", "idiot!!")``, ``("!", "idiot!!")``. What a
+    report shows of a post is what the person wrote, never the word a mask hides."""
+    if "http" in text or "www." in text or ".com" in text or ".ly/" in text:
+        text = _URL.sub(" urltoken ", text)
+    if "@" in text:
+        text = _MENTION.sub(" ", text)
+    low = _REPEAT.sub(r"\1", text.lower())
+    out: list[tuple[str, str]] = []
+    for tok in _CHUNK.findall(low):
+        if tok.isalpha():
+            out.append((tok, tok))
+        else:
+            out.extend((t, tok) for t in _clean_token(tok))
+    return out
+
+
+#: What the lexicon calls explicit: swearing, an insult, a slur or a masked word, or one aimed at
+#: people. A red flag without any of these rests on the wording as a whole.
+EXPLICIT = frozenset(("swear", "abbrev", "insult", "slur", "masked", "targeted",
+                      "insult_at_people", "name_calling"))
+
+
 def describe(text: str, toks: list[str]) -> list[int]:
     """Indices into :data:`CATEGORIES` of what the lexicon sees in a post (each at most once,
     ``swear`` and ``insult`` twice when there are two or more)."""

@@ -209,6 +209,25 @@ class Classifier:
                            dict(zip(classes, row, strict=True)), lang)
                 for lang, label, row in zip(langs, labels, proba.tolist(), strict=True)]
 
+    def reasons(self, posts: list[tuple[str, str]]) -> list[tuple[tuple[str, ...], bool]]:
+        """What each red flag rests on, for ``(text, label)`` pairs: the words that pushed the
+        detector's ``label`` score up most, as written (function words passed over), and
+        whether the post holds a swear word, an insult, a slur or a masked word. ``((),
+        False)`` without a detector or for a label that is not a red flag. Meant for the
+        flagged posts only: it reads each post again."""
+        from assessor.classifier.redflag import FLAG_COLUMNS
+
+        out: list[tuple[tuple[str, ...], bool]] = [((), False)] * len(posts)
+        if self.flags is None:
+            return out
+        todo = [i for i, (_, label) in enumerate(posts) if label in FLAG_COLUMNS]
+        found = self.flags.reasons_many(
+            [(posts[i][0], FLAG_COLUMNS.index(posts[i][1])) for i in todo],
+            self.gate.function_words)
+        for i, (words, explicit) in zip(todo, found, strict=True):
+            out[i] = (words, bool(explicit))
+        return out
+
     def combine(self, topic: Any, flags: Any) -> Any:
         """The seven-class probabilities: the detector's calibrated red-flag probabilities, and
         the topic model's ordinary classes sharing what is left in their own proportions."""

@@ -16,13 +16,21 @@ arrays (``allow_pickle=False``).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from assessor.classifier.lexicon import CATEGORIES, describe, tokens
+from assessor.classifier.lexicon import (
+    CATEGORIES,
+    EXPLICIT,
+    LEXICON,
+    describe,
+    token_sources,
+    tokens,
+)
 
 FLAG_NPZ = "red-flags.npz"
 FLAG_CLASSES = ("clean", "spam", "unprofessional")
@@ -31,6 +39,15 @@ FLAG_COLUMNS = ("unprofessional", "spam")
 _P = np.uint64(1_000_003)
 _M1 = np.uint64(0xBF58476D1CE4E5B9)
 _SEP = 0  # code point that separates documents in the batch string
+#: Words shown as what a flag rests on: at most this many, each adding at least MIN_PUSH to
+#: the post's score (a logit), and never a placeholder such as a link, a number or a "!".
+REASON_WORDS = 3
+MIN_PUSH = 0.25
+_NOT_WORDS = frozenset(("urltoken", "num", "numlong", "$", "£", "€", "%", "!", "?"))
+#: Lexicon entries that belong to the words of their kind; the entries about how words are
+#: aimed (at people, as name-calling) belong to the strong words they are about.
+_OWN_WORDS = frozenset(("swear", "mild", "abbrev", "insult", "slur"))
+_AIMED = frozenset(("targeted", "insult_at_people", "name_calling"))
 
 
 @dataclass(frozen=True)
@@ -269,6 +286,104 @@ class RedFlagModel:
             out[:, j] += np.bincount(p.l_rows, weights=self.coef[
                 p.l_cols + f.n_words + f.n_chars, j], minlength=n)
         return out
+
+    def char_sums(self, toks: list[str], column: int) -> dict[str, tuple[float, int]]:
+        """Each distinct token's character n-gram weights for ``column``, summed, and how many
+        n-grams it has (one hashing pass for them all)."""
+        distinct = list(dict.fromkeys(toks))
+        if not distinct:
+            return {}
+        f = self.featurizer
+        tok_of, buckets = char_hashes([f" {t} " for t in distinct], f.char_bits)
+        sums = np.bincount(tok_of, weights=self.coef[buckets + f.n_words, column],
+                           minlength=len(distinct))
+        counts = np.bincount(tok_of, minlength=len(distinct))
+        return {t: (float(v), int(c)) for t, v, c in zip(distinct, sums, counts, strict=True)}
+
+    def pushes(self, text: str, column: int,
+               chars: dict[str, tuple[float, int]] | None = None,
+               pairs: list[tuple[str, str]] | None = None
+               ) -> tuple[list[tuple[str, str]], np.ndarray, bool]:
+        """How much each token of a post adds to its score for ``column`` (``FLAG_COLUMNS``):
+        its word weight, half of each word pair it is in, its character n-grams and the
+        lexicon entries that are about it, each scaled as :meth:`scores` scales them; with the
+        tokens as :func:`~assessor.classifier.lexicon.token_sources` gives them, and whether
+        the lexicon found anything explicit. The pushes plus the intercept add up to the score
+        but for the lexicon entries about the post as a whole (shouting, "!!!", money, a link).
+        ``chars``: :meth:`char_sums` of these tokens, and ``pairs``: the post's
+        :func:`~assessor.classifier.lexicon.token_sources`, when already computed.
+        """
+        f = self.featurizer
+        if pairs is None:
+            pairs = token_sources(text)
+        full = [t for t, _ in pairs]
+        keep = [i for i, t in enumerate(full) if t not in IDENTITY_WORDS]
+        tk = [full[i] for i in keep]
+        coef = self.coef[:, column]
+        push = [0.0] * len(full)  # plain floats: a post has few words, numpy calls cost more
+        hits = [(j, c) for j, c in enumerate(map(self.vocabulary.get, f.terms(tk)))
+                if c is not None]
+        if hits:
+            scale = 1.0 / math.sqrt(len(hits))
+            weights = coef[[c for _, c in hits]].tolist()
+            n = len(tk)
+            for (j, _), w in zip(hits, weights, strict=True):
+                if j < n:
+                    push[keep[j]] += w * scale
+                else:  # a word pair: half to each of its words
+                    push[keep[j - n]] += w * scale / 2
+                    push[keep[j - n + 1]] += w * scale / 2
+        if tk:
+            if chars is None or not all(t in chars for t in tk):
+                chars = self.char_sums(tk, column)
+            per_gram = 1.0 / math.sqrt(max(sum(chars[t][1] for t in tk), 1))
+            for i, t in zip(keep, tk, strict=True):
+                push[i] += chars[t][0] * per_gram
+        cats = [CATEGORIES[c] for c in describe(text, full)]
+        base = f.n_words + f.n_chars
+        for name in cats:
+            if name in _OWN_WORDS:
+                about = [i for i, t in enumerate(full) if LEXICON.get(t) == name]
+            elif name == "masked":
+                about = [i for i, t in enumerate(full) if t == "maskedswear"]
+            elif name in _AIMED:
+                about = [i for i, t in enumerate(full)
+                         if LEXICON.get(t) in ("swear", "insult", "slur", "abbrev")]
+            else:
+                about = []
+            for i in about:
+                push[i] += float(coef[base + CATEGORIES.index(name)]) / len(about)
+        return pairs, np.array(push), not EXPLICIT.isdisjoint(cats)
+
+    def reasons_many(self, posts: list[tuple[str, int]], skip: frozenset[str] = frozenset()
+                     ) -> list[tuple[tuple[str, ...], bool]]:
+        """:meth:`reasons` of many ``(text, column)`` posts, hashing their words once."""
+        read = [token_sources(text) for text, _ in posts]
+        toks = [t for pairs in read for t, _ in pairs if t not in IDENTITY_WORDS]
+        sums = {k: self.char_sums(toks, k) for k in {c for _, c in posts}}
+        return [self.reasons(text, c, skip, sums[c], pairs)
+                for (text, c), pairs in zip(posts, read, strict=True)]
+
+    def reasons(self, text: str, column: int, skip: frozenset[str] = frozenset(),
+                chars: dict[str, tuple[float, int]] | None = None,
+                pairs: list[tuple[str, str]] | None = None
+                ) -> tuple[tuple[str, ...], bool]:
+        """The words that pushed a post's ``column`` score up the most, as the person wrote
+        them (at most :data:`REASON_WORDS`, each adding at least :data:`MIN_PUSH`), and whether
+        the lexicon found a swear word, an insult, a slur or a masked word in it. Words in
+        ``skip`` (function words: "your", "this", "can't") are passed over: they weigh, but
+        they tell a reader nothing."""
+        pairs, push, explicit = self.pushes(text, column, chars, pairs)
+        words: list[str] = []
+        for i in np.argsort(-push, kind="stable"):
+            if push[i] < MIN_PUSH or len(words) == REASON_WORDS:
+                break
+            token, piece = pairs[i]
+            shown = piece.strip("!?'#.,") or token
+            if (token not in _NOT_WORDS and token not in skip
+                    and token.split("'")[0] not in skip and shown not in words):
+                words.append(shown)
+        return tuple(words), explicit
 
     def flag_proba(self, texts: list[str]) -> np.ndarray:
         """Calibrated probabilities, columns ``unprofessional`` and ``spam``: each is the chance

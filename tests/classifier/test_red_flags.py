@@ -257,3 +257,37 @@ def test_praising_a_manager_is_not_a_red_flag(clf):
 ])
 def test_proud_casual_posts_are_not_red_flags(clf, text):
     assert not flagged(clf, [text])
+
+
+def test_what_a_flag_rests_on_adds_up_to_its_score_and_is_shown_as_written():
+    from assessor.classifier.lexicon import token_sources, tokens
+    from assessor.classifier.redflag import IDENTITY_WORDS
+
+    detector = load_classifier().flags
+    for text in ("@dan you absolute f***ing idiot, everyone knows it",
+                 "had 3 beers before the client call lol, nailed it",
+                 "Her colleague is a woman and she is great at her job"):
+        assert [t for t, _ in token_sources(text)] == tokens(text)
+        pairs, push, _ = detector.pushes(text, 0)
+        # nothing about the post as a whole (shouting, '!!!', money, links) in these three
+        assert push.sum() + detector.intercept[0] == pytest.approx(
+            detector.scores([text])[0, 0], abs=1e-9)
+        assert all(push[i] == 0 for i, (t, _) in enumerate(pairs) if t in IDENTITY_WORDS)
+    words, explicit = detector.reasons("@dan you absolute f***ing idiot, everyone knows it", 0,
+                                       frozenset({"you", "it"}))
+    assert explicit and "f***ing" in words and "fucking" not in words and "you" not in words
+    assert detector.reasons("had 3 beers before the client call lol", 0)[1] is False
+
+
+def test_red_flags_have_reasons_and_other_posts_none():
+    clf = load_classifier()
+    texts = ["@dan you absolute f***ing idiot",
+             "Thanks to Priya for a great mentoring session on SQL"]
+    flagged, clean = clf.predict(texts)
+    assert flagged.label == "unprofessional"
+    (words, explicit), nothing = clf.reasons([(texts[0], flagged.label),
+                                              (texts[1], clean.label)])
+    assert explicit and "idiot" in words and nothing == ((), False)
+    # many at once, one word hashing for all: the same as one by one
+    one_by_one = [clf.flags.reasons(t, 0, clf.gate.function_words) for t in texts]
+    assert clf.flags.reasons_many([(t, 0) for t in texts], clf.gate.function_words) == one_by_one
