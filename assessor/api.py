@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from assessor.candidate import Candidate
-from assessor.classifier import Classifier, load_classifier
+from assessor.classifier import RED_FLAG_CLASSES, Classifier, load_classifier
 from assessor.result import Assessment
 from assessor.rubric import Rubric, load_rubric
 from assessor.scoring import build_assessment
@@ -19,13 +19,19 @@ from assessor.signals import Context, post_key
 
 
 def classify_posts(candidate: Candidate, classifier: Classifier
-                   ) -> tuple[dict[str, str], dict[str, float]]:
-    """Each post's class and confidence, keyed by :func:`~assessor.signals.post_key`."""
+                   ) -> tuple[dict[str, str], dict[str, float],
+                              dict[str, tuple[tuple[str, ...], bool]]]:
+    """Each post's class and confidence, and for red flags what they rest on (the words and
+    whether any is explicit), keyed by :func:`~assessor.signals.post_key`."""
     posts = [p for p in candidate.posts if p.text.strip()]
     preds = classifier.predict([p.text for p in posts])
     labels = {post_key(p): pr.label for p, pr in zip(posts, preds, strict=True)}
     conf = {post_key(p): pr.confidence for p, pr in zip(posts, preds, strict=True)}
-    return labels, conf
+    flagged = [(p, pr.label) for p, pr in zip(posts, preds, strict=True)
+               if pr.label in RED_FLAG_CLASSES]
+    found = classifier.reasons([(p.text, label) for p, label in flagged])
+    reasons = {post_key(p): r for (p, _), r in zip(flagged, found, strict=True)}
+    return labels, conf, reasons
 
 
 def classifier_info(classifier: Classifier) -> dict[str, Any]:
@@ -98,10 +104,11 @@ def assess(candidate: Candidate | str | Path, role: str | Path | Rubric, *,
         found = job_term_patterns(read_job(Path(job)), rubric)
         terms = tuple(t for t, _ in found)
         patterns = {t: p for t, p in found if p}
-    labels, conf = classify_posts(cand, clf)
+    labels, conf, reasons = classify_posts(cand, clf)
     today = datetime.now(UTC).date()
     ctx = Context(candidate=cand, labels=labels, confidence=conf, rubric=rubric,
-                  as_of=as_of or today, job_terms=terms, term_patterns=patterns)
+                  as_of=as_of or today, job_terms=terms, term_patterns=patterns,
+                  reasons=reasons)
     from assessor.privacy import redact_candidate, scrub_contacts
 
     result = scrub_contacts(build_assessment(ctx, classifier_info=classifier_info(clf),

@@ -230,6 +230,7 @@ def print_assessment(result: Assessment, console: Console | None = None) -> None
     if result.red_flags:
         console.print(f"[bold red]{plural(len(result.red_flags), 'red flag')}[/bold red]")
         _items(console, [f"{f.category}, {f.platform}, {f.date}: {_quote(f.text)} -> {f.action}"
+                         + (f" (reacted to: {', '.join(f.words)})" if f.words else "")
                          for f in result.red_flags])
     elif unchecked := [c for d in result.dimensions.values() for c in d.criteria
                        if c.signal == "red_flags" and not getattr(c, "measured", True)]:

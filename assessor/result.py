@@ -97,6 +97,11 @@ class RedFlag:
     post_id: str
     url: str | None = None
     confidence: float = 0.0
+    #: The words the classifier's decision rests on most, as written in the post.
+    words: tuple[str, ...] = ()
+    #: Whether the post holds a swear word, an insult, a slur or a masked word. Results saved
+    #: before this was recorded read as True, so their flags keep the wording they had.
+    explicit: bool = True
 
     def order(self) -> tuple[int, float, str]:
         """The one order red flags are listed in: most severe, then most confident, then oldest."""
@@ -198,8 +203,8 @@ class Assessment:
         return cls(
             candidate_name=cand["name"], candidate_id=cand["id"], dimensions=dims,
             band=Band(d.pop("band")),
-            red_flags=tuple(RedFlag(**r) for r in d.pop("red_flags")),
-            second_look=tuple(RedFlag(**r) for r in d.pop("second_look", ())),
+            red_flags=tuple(_red_flag(r) for r in d.pop("red_flags")),
+            second_look=tuple(_red_flag(r) for r in d.pop("second_look", ())),
             recommendations=tuple(Recommendation(**r) for r in d.pop("recommendations")),
             vanity=Vanity(**d.pop("vanity")),
             sources=tuple(SourceSummary(**s) for s in d.pop("sources")),
@@ -271,3 +276,7 @@ def read_result(path: str | Path) -> Assessment:
         where = "key " + ".".join(map(str, exc.absolute_path)) if exc.absolute_path else None
         raise InputError(path, f"is not an assessor result: {exc.message}", where) from None
     return Assessment.from_dict(data)
+
+
+def _red_flag(d: dict[str, Any]) -> RedFlag:
+    return RedFlag(**{**d, "words": tuple(d.get("words", ()))})

@@ -197,10 +197,12 @@ def find_red_flags(ctx: Context, *, second_look: bool = False) -> tuple[RedFlag,
             action = "archive or delete"
         else:
             action = "delete"
+        words, explicit = ctx.reasons.get(post_key(p), ((), False))
         flags.append(RedFlag(category=label, platform=str(p.platform),
                              date=p.created_at.date().isoformat(), text=p.text,
                              why=RED_FLAG_WHY[label], action=action, severity=severity,
-                             post_id=p.id, url=p.url, confidence=round(conf, 3)))
+                             post_id=p.id, url=p.url, confidence=round(conf, 3),
+                             words=words, explicit=explicit))
     flags.sort(key=RedFlag.order)
     return tuple(flags)
 

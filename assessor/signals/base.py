@@ -120,6 +120,9 @@ class Context:
     #: How a job term is matched when plain words will not do (other spellings, case:
     #: "Go", "k8s" for kubernetes), from the vocabulary; term -> regular expression.
     term_patterns: Mapping[str, str] = field(default_factory=dict)
+    #: For each red-flag post: the words the classifier's decision rests on most, and whether
+    #: the post holds a swear word, an insult, a slur or a masked word.
+    reasons: Mapping[str, tuple[tuple[str, ...], bool]] = field(default_factory=dict)
     _cache: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     @property

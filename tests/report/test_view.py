@@ -191,3 +191,34 @@ def test_plan_names_what_the_numbers_measure(amara):
         current="3", target="0"),))
     task = build_view(result).plan.weeks[0].tasks[0]
     assert task.measure.startswith("Posts an employer would see as a red flag")
+
+
+def test_a_flag_without_an_explicit_word_never_sounds_sure_and_shows_its_words(amara):
+    flags = (flag("still shaking after presenting, honestly", confidence=0.99,
+                  words=("honestly", "presenting"), explicit=False),
+             flag("Follow back tonight #f4f", category="spam", confidence=0.99, explicit=False),
+             flag("you absolute clown", confidence=0.99, words=("clown",)))
+    rf = build_view(dataclasses.replace(amara, red_flags=flags), audience="counselor").red_flags
+    by_text = {f.quote.text: f for f in rf.in_full}
+    capped = by_text["still shaking after presenting, honestly"]
+    assert capped.tone == "likely" and "doubt your judgement" not in capped.reading
+    assert capped.certainty == "judged on the wording" and capped.capped
+    assert capped.words == ("honestly", "presenting")
+    # spam is not judged by swear words, and an explicit flag keeps its tone
+    assert by_text["Follow back tonight #f4f"].tone == "clear"
+    assert by_text["you absolute clown"].tone == "clear"
+    alone = build_view(dataclasses.replace(amara, red_flags=flags[:1])).red_flags
+    assert alone.headline == "1 post could give some employers the wrong impression."
+
+
+def test_flags_keep_their_words_through_json_and_old_results_read_as_before(amara):
+    from assessor.result import Assessment
+
+    new = dataclasses.replace(amara, red_flags=(
+        flag("still drunk at my desk", words=("drunk", "desk"), explicit=False),))
+    assert Assessment.from_dict(new.to_dict()).red_flags == new.red_flags
+    old = new.to_dict()
+    for r in old["red_flags"]:
+        del r["words"], r["explicit"]
+    back = Assessment.from_dict(old).red_flags[0]
+    assert back.words == () and back.explicit  # saved before: worded as it was

@@ -11,11 +11,12 @@ from assessor.rubric import Rubric
 
 
 def flag(text: str, *, category: str = "unprofessional", date: str = "2026-03-01",
-         confidence: float = 0.9, url: str | None = None) -> RedFlag:
+         confidence: float = 0.9, url: str | None = None, words: tuple[str, ...] = (),
+         explicit: bool = True) -> RedFlag:
     return RedFlag(category=category, platform="x", date=date, text=text,
                    why="An employer could read this the wrong way.", action="delete",
                    severity=2 if category == "unprofessional" else 1, post_id=f"p{hash(text)}",
-                   url=url, confidence=confidence)
+                   url=url, confidence=confidence, words=words, explicit=explicit)
 
 
 def with_posts(result: Assessment, texts: list[str], **changes: Any) -> Assessment:
