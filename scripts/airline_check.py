@@ -26,14 +26,21 @@ ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "models" / "corpus" / "airline" / "labels.jsonl"
 
 
+def is_red(row: dict, which: str) -> bool:
+    """The label's verdict: ``first`` or ``second`` labelling pass, or ``both`` (a red flag
+    only when both passes say so)."""
+    first, second = row["label"] != "clean", row["label_b"] != "clean"
+    return {"first": first, "second": second, "both": first and second}[which]
+
+
 def estimate(flagged: dict[str, bool], labels: list[dict], weights: dict[str, float],
-             sure_only: bool = False) -> dict[str, float]:
+             which: str = "first", sure_only: bool = False) -> dict[str, float]:
     tp = fp = fn = tn = 0.0
     for row in labels:
-        if sure_only and row["unsure"]:
+        if sure_only and (row["unsure"] or row["unsure_b"]):
             continue
         w = weights[row["stratum"]]
-        red, flag = row["label"] != "clean", flagged[row["sha256"]]
+        red, flag = is_red(row, which), flagged[row["sha256"]]
         if flag and red:
             tp += w
         elif flag:
@@ -71,8 +78,12 @@ def main() -> None:
                                                                       strict=True)}
     print(f"{len(texts):,} distinct tweets; {strata['flagged']} flagged by 1a63466 and "
           f"{strata['sample']} of the rest labelled")
-    for name, sure in (("all labels", False), ("labels not marked unsure", True)):
-        e = estimate(flagged, labels, weights, sure)
+    agree = sum(is_red(r, "first") == is_red(r, "second") for r in labels) / len(labels)
+    print(f"the two labelling passes agree on {agree:.1%} of the labelled tweets")
+    for name, which, sure in (("first pass", "first", False), ("second pass", "second", False),
+                              ("red when both passes say so", "both", False),
+                              ("tweets neither pass marked unsure", "first", True)):
+        e = estimate(flagged, labels, weights, which, sure)
         print(f"{name}: precision {e['precision']:.3f}  recall {e['recall']:.3f}  "
               f"false flags {e['false_flags']:.4f}  (about {e['flagged']:.0f} tweets "
               f"flagged, {e['red']:.0f} red flags)")
