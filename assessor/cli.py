@@ -203,7 +203,7 @@ def classify(
     model: ModelOption = None,
 ) -> None:
     """Classify posts: business insight, networking, ..., red flags, or unknown language."""
-    from assessor.classifier import load_classifier
+    from assessor.classifier import RED_FLAG_CLASSES, load_classifier
     from assessor.classifier.inputs import read_items
     from assessor.errors import InputError
 
@@ -223,10 +223,16 @@ def classify(
     classifier = load_classifier(model)
     predictions = classifier.predict([i.text for i in items])
     if fmt == "jsonl":
-        for item, pred in zip(items, predictions, strict=True):
-            sys.stdout.write(json.dumps({"id": item.id, "label": pred.label,
-                                         "probabilities": pred.probabilities,
-                                         "language": pred.language}, ensure_ascii=False) + "\n")
+        # a red flag says what it rests on: the words and whether any is a swear word, an
+        # insult, a slur or a masked word
+        reasons = classifier.reasons([(i.text, p.label) for i, p in
+                                      zip(items, predictions, strict=True)])
+        for item, pred, (words, explicit) in zip(items, predictions, reasons, strict=True):
+            row = {"id": item.id, "label": pred.label, "probabilities": pred.probabilities,
+                   "language": pred.language}
+            if pred.label in RED_FLAG_CLASSES:
+                row |= {"reacted_to": list(words), "explicit": explicit}
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     else:
         from assessor.console import print_predictions
 

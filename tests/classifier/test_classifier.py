@@ -161,6 +161,9 @@ def test_classify_jsonl_echoes_ids_and_prints_only_json_lines(tmp_path):
     lines = [json.loads(x) for x in result.stdout.splitlines()]
     assert [x["id"] for x in lines] == ["a1", 3]
     assert lines[1]["label"] == "spam"
+    # a red flag says what it rests on; other posts carry no such fields
+    assert "follow" in [w.lower() for w in lines[1]["reacted_to"]]
+    assert lines[1]["explicit"] is False and "reacted_to" not in lines[0]
     assert "1 empty line skipped" in result.stderr
 
 
