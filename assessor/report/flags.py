@@ -107,7 +107,8 @@ def flag_tone(f: RedFlag) -> tuple[str, str, str]:
 
 
 def headline(flags: tuple[RedFlag, ...]) -> str:
-    """The one sentence about all the flags, as sure as the most confident of them."""
+    """The one sentence about all the flags, as sure as the surest of them (each worded as
+    :func:`flag_tone` words it)."""
     if not flags:
         return ""
     names = [row[1] for row in TONES]
