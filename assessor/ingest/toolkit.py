@@ -42,7 +42,8 @@ def found(value: Any) -> str:
     if value is None:
         return "null (or nothing)"
     if isinstance(value, str):
-        return f"the text {value[:40]!r}"
+        shown = repr(value[:40])  # escapes (\U0002ebe1) can make 40 characters 400
+        return f"the text {shown if len(shown) <= 100 else shown[:99] + '…'}"
     if isinstance(value, int | float) and not isinstance(value, bool):
         return f"the number {value}"
     return kind(value)
