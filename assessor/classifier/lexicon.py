@@ -163,17 +163,22 @@ def _clean(tok: str) -> list[str]:
     return [tok, *out[:1]]
 
 
-def tokens(text: str) -> list[str]:
-    """The detector's tokens: lower case; links as ``urltoken``; @handles dropped (replying to
-    someone is never evidence); masked and leetspeak swearing un-masked; letters repeated
-    three or more times collapsed (``fuuuck`` -> ``fuck``); ``!`` and ``?`` kept."""
+def _chunks(text: str) -> list[str]:
+    """The post's pieces before cleaning: links as ``urltoken``, @handles dropped, lower case,
+    letters repeated three or more times collapsed."""
     if "http" in text or "www." in text or ".com" in text or ".ly/" in text:
         text = _URL.sub(" urltoken ", text)
     if "@" in text:
         text = _MENTION.sub(" ", text)
-    low = _REPEAT.sub(r"\1", text.lower())
+    return _CHUNK.findall(_REPEAT.sub(r"\1", text.lower()))
+
+
+def tokens(text: str) -> list[str]:
+    """The detector's tokens: lower case; links as ``urltoken``; @handles dropped (replying to
+    someone is never evidence); masked and leetspeak swearing un-masked; letters repeated
+    three or more times collapsed (``fuuuck`` -> ``fuck``); ``!`` and ``?`` kept."""
     out: list[str] = []
-    for tok in _CHUNK.findall(low):
+    for tok in _chunks(text):
         if tok.isalpha():
             out.append(tok)
         else:
@@ -185,13 +190,8 @@ def token_sources(text: str) -> list[tuple[str, str]]:
     """:func:`tokens`, each with the piece of the post it was read from, as written but in
     lower case: ``("fuck", "f***")``, ``("idiot", "idiot!!")``, ``("!", "idiot!!")``. What a
     report shows of a post is what the person wrote, never the word a mask hides."""
-    if "http" in text or "www." in text or ".com" in text or ".ly/" in text:
-        text = _URL.sub(" urltoken ", text)
-    if "@" in text:
-        text = _MENTION.sub(" ", text)
-    low = _REPEAT.sub(r"\1", text.lower())
     out: list[tuple[str, str]] = []
-    for tok in _CHUNK.findall(low):
+    for tok in _chunks(text):
         if tok.isalpha():
             out.append((tok, tok))
         else:

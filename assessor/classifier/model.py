@@ -225,7 +225,7 @@ class Classifier:
             [(posts[i][0], FLAG_COLUMNS.index(posts[i][1])) for i in todo],
             self.gate.function_words)
         for i, (words, explicit) in zip(todo, found, strict=True):
-            out[i] = (words, bool(explicit))
+            out[i] = (words, explicit)
         return out
 
     def combine(self, topic: Any, flags: Any) -> Any:

@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from assessor.classifier.labels import RED_FLAG_CLASSES
+from assessor.classifier.lexicon import CATEGORIES, describe, tokens
 from assessor.classifier.redflag import (
     FLAG_CLASSES,
     FLAG_COLUMNS,
@@ -218,11 +219,10 @@ def trained_on(post: RealPost) -> bool:
     if post.split != "train" or post.source in VALIDATION_ONLY:
         return False
     if post.source in CLEAN_ONLY:
-        from assessor.classifier.lexicon import CATEGORIES, describe, tokens
-
         return post.label == "clean" and not any(
             CATEGORIES[i] in _STRONG for i in describe(post.text, tokens(post.text)))
     return True
+
 
 def flag_class(label: str) -> str:
     return label if label in RED_FLAG_CLASSES else "clean"
@@ -231,8 +231,6 @@ def flag_class(label: str) -> str:
 def build_vocabulary(texts: list[str], min_df: int = 2, max_terms: int = 60000
                      ) -> dict[str, int]:
     """Words and word pairs seen in at least ``min_df`` posts (the most frequent first)."""
-    from assessor.classifier.lexicon import tokens
-
     df: Counter[str] = Counter()
     for t in texts:
         df.update(set(Featurizer.terms(Featurizer.content(tokens(t)))))

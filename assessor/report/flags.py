@@ -51,6 +51,8 @@ KIND_WORDS = {"unprofessional": "unprofessional", "spam": "spam or engagement ba
 #: with such a word; on HateXplain's and Stormfront's validation posts 0.75 and 0.50 (0.84
 #: and 0.57 with one). On invented posts (leaks, drinking at work) both kinds were right.
 WITHOUT_EXPLICIT_WORDS = "likely"
+#: Tone names, surest first.
+_TONE_ORDER = tuple(row[1] for row in TONES)
 
 
 @dataclass(frozen=True)
@@ -92,10 +94,9 @@ class RedFlags:
 def tone(confidence: float, capped: bool = False) -> tuple[str, str, str]:
     """``(tone, certainty, sentence template)`` for a flag of this confidence (see TONES);
     ``capped``: no surer than :data:`WITHOUT_EXPLICIT_WORDS`."""
-    names = [row[1] for row in TONES]
     for floor, name, certainty, sentence in TONES:
-        if confidence >= floor and not (
-                capped and names.index(name) < names.index(WITHOUT_EXPLICIT_WORDS)):
+        if confidence >= floor and not (capped and _TONE_ORDER.index(name)
+                                        < _TONE_ORDER.index(WITHOUT_EXPLICIT_WORDS)):
             return name, certainty, sentence
     return TONES[-1][1:]  # pragma: no cover - the last floor is 0
 
@@ -111,8 +112,7 @@ def headline(flags: tuple[RedFlag, ...]) -> str:
     :func:`flag_tone` words it)."""
     if not flags:
         return ""
-    names = [row[1] for row in TONES]
-    name = min((flag_tone(f)[0] for f in flags), key=names.index)
+    name = min((flag_tone(f)[0] for f in flags), key=_TONE_ORDER.index)
     n = len(flags)
     return HEADLINES[name].format(n=n, posts="post" if n == 1 else "posts")
 
