@@ -27,7 +27,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 # as in redflag_training.VALIDATION_ONLY (a test keeps the two equal)
-VALIDATION_ONLY = ("hatecheck", "youtube-spam")
+VALIDATION_ONLY = ("hatecheck", "jigsaw", "youtube-spam")
 
 
 def _evaluation() -> Any:

@@ -7,7 +7,8 @@ gives byte-identical output.
     python scripts/convert_real_corpus.py --sms SMSSpamCollection \
         --youtube DIR_WITH_5_CSVS --stormfront DIR_WITH_annotations_metadata.csv_AND_all_files \
         --hatexplain 092-HateXplain.csv --convabuse DIR_WITH_ConvAbuseEMNLP_CSVS \
-        --hatecheck test_suite_cases.csv
+        --hatecheck test_suite_cases.csv \
+        --jigsaw DIR_WITH_text_comment_1.csv_AND_text_comment_2.csv
 
 Each option is optional: only the sources given are (re)written.
 
@@ -177,6 +178,44 @@ def convabuse(folder: Path) -> list[dict[str, str]]:
     return records("convabuse", without_conflicts(rows))
 
 
+#: Only Jigsaw comments of a social-media post's length are kept (characters, whitespace
+#: collapsed): most talk-page comments are long discussions of an article's sources.
+JIGSAW_LENGTH = (20, 320)
+#: Talk-page comments signed by an anonymous editor end with the editor's IP address: removed,
+#: since it can point to a person and says nothing about the comment.
+_IPV4 = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")
+
+
+def jigsaw(folder: Path) -> list[dict[str, str]]:
+    """``text_comment_1.csv`` and ``text_comment_2.csv``: the first 20,000 rows of the Jigsaw /
+    Conversation AI Toxic Comment Classification Challenge's ``train.csv`` (2018), as two columns
+    ``comment_text, labels``, where ``labels`` is that file's ``toxic`` column (rude,
+    disrespectful or unreasonable, by the majority of its crowd raters; checked against the
+    original six columns on the 267 rows published elsewhere: equal on every one). IP addresses
+    are removed from the text."""
+    paths = [folder / "text_comment_1.csv", folder / "text_comment_2.csv"]
+    for path in paths:
+        if not path.is_file():
+            raise SystemExit(f"{folder}: expected {path.name}")
+    rows = []
+    for path in paths:
+        with open(path, encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            if not {"comment_text", "labels"} <= set(reader.fieldnames or ()):
+                raise SystemExit(f"{path}: expected the columns comment_text and labels")
+            for n, row in enumerate(reader, start=2):
+                if row["labels"] not in ("0", "1"):
+                    raise SystemExit(f"{path}: row {n}: labels should be 0 or 1, "
+                                     f"not {row['labels']!r}")
+                text = _IPV4.sub("", row["comment_text"])
+                text = re.sub(r"[ \t\r\n\ufeff]+", " ", text).strip()
+                if JIGSAW_LENGTH[0] <= len(text) <= JIGSAW_LENGTH[1]:
+                    toxic = row["labels"] == "1"
+                    rows.append((text, "unprofessional" if toxic else "clean",
+                                 "toxic" if toxic else "not toxic"))
+    return records("jigsaw", without_conflicts(rows))
+
+
 #: HateCheck's non-hateful functionalities that are red flags for us (abuse of people who are
 #: not a protected group), and the one that is dropped.
 HATECHECK_RED = frozenset({"target_indiv_nh", "target_group_nh"})
@@ -212,13 +251,15 @@ def main() -> None:
     ap.add_argument("--hatexplain", type=Path)
     ap.add_argument("--convabuse", type=Path)
     ap.add_argument("--hatecheck", type=Path)
+    ap.add_argument("--jigsaw", type=Path)
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     readers = {"sms-spam": (sms, args.sms), "youtube-spam": (youtube, args.youtube),
                "stormfront-hate": (stormfront, args.stormfront),
                "hatexplain": (hatexplain, args.hatexplain),
                "convabuse": (convabuse, args.convabuse),
-               "hatecheck": (hatecheck, args.hatecheck)}
+               "hatecheck": (hatecheck, args.hatecheck),
+               "jigsaw": (jigsaw, args.jigsaw)}
     for name, (read, source) in readers.items():
         if source is None:
             continue

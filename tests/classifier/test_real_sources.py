@@ -147,3 +147,46 @@ def test_of_hatexplain_only_clean_training_posts_without_strong_words_are_traine
     assert not trained_on(post("hatexplain", "waiting for the bus", "clean", "validation"))
     assert trained_on(post("stormfront-hate", "they are vermin", "unprofessional"))
     assert not trained_on(post("hatecheck", "I hate women", "unprofessional"))
+
+
+def _jigsaw_csvs(folder, first, second=()):
+    import csv
+
+    for name, rows in (("text_comment_1.csv", first), ("text_comment_2.csv", second)):
+        with open(folder / name, "w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["comment_text", "labels"])
+            writer.writerows(rows)
+
+
+def test_jigsaw_toxic_comments_of_a_posts_length_map_to_our_labels(tmp_path):
+    _jigsaw_csvs(tmp_path, [
+        ("Thanks for fixing the citation on the bridge article.", "0"),
+        ("You are a clueless idiot,\nstop reverting my edits", "1"),
+        ("ok", "0"),                                   # too short for a post
+        ("A long discussion of sources. " * 20, "0"),  # longer than a post
+    ], [("Please stop vandalising the page. 89.205.38.27", "0")])
+    rows = _converter().jigsaw(tmp_path)
+    got = {r["text"]: (r["label"], r["orig_label"]) for r in rows}
+    assert got == {
+        "Thanks for fixing the citation on the bridge article.": ("clean", "not toxic"),
+        "You are a clueless idiot, stop reverting my edits": ("unprofessional", "toxic"),
+        "Please stop vandalising the page.": ("clean", "not toxic")}
+    assert all(r["source"] == "jigsaw" and r["id"].startswith("jigsaw-") for r in rows)
+
+
+def test_jigsaw_converter_names_the_file_and_row_of_a_bad_label(tmp_path):
+    _jigsaw_csvs(tmp_path, [("Thanks for the welcome message, much appreciated.", "0"),
+                            ("Who wrote this section about the river?", "yes")])
+    with pytest.raises(SystemExit, match=r"text_comment_1.csv: row 3: labels should be 0 or 1"):
+        _converter().jigsaw(tmp_path)
+    (tmp_path / "text_comment_2.csv").unlink()
+    with pytest.raises(SystemExit, match="expected text_comment_2.csv"):
+        _converter().jigsaw(tmp_path)
+
+
+def test_jigsaw_is_measured_on_and_never_trained_on():
+    from assessor.classifier.redflag_training import RealPost, trained_on
+
+    for label in ("clean", "unprofessional"):
+        assert not trained_on(RealPost("x", "jigsaw", "Thanks for the edit.", label, "train"))
