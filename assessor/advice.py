@@ -17,11 +17,21 @@ def kind_of(signal: str) -> str:
     return SIGNALS[signal].kind or signal
 
 
+#: "[one|many]" in a signal's ``state``: the words for a count of one, and for any other count.
+_NUMBER = re.compile(r"\[([^|\]]*)\|([^\]]*)\]")
+
+
+def agree(text: str, count: float) -> str:
+    """``text`` with each "[one|many]" choice made for ``count``: "you have 1 recommendation",
+    "you have 2 recommendations", "1 of your posts reads as a red flag"."""
+    return _NUMBER.sub(lambda m: m.group(1) if count == 1 else m.group(2), text)
+
+
 def where_you_are(signal: str, display: str, value: float, target: str,
                   target_value: float) -> str:
     """"You have 3 projects; 2 more reach the next level (5)." - the state and the next step."""
     sig = SIGNALS[signal]
-    state = sig.state.format(d=display, n=f"{value:g}")
+    state = agree(sig.state.format(d=display, n=f"{value:g}"), value)
     state = state[0].upper() + state[1:]
     if sig.unit.adds and target_value > value:
         more = target_value - value

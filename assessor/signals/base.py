@@ -178,7 +178,8 @@ class Signal:
     #: Advised even when the criterion is already met ('good'): a red flag left is one too many.
     advise_when_met: bool = False
     #: Where the person is now, in the second person: ``{d}`` is the measurement's display,
-    #: ``{n}`` its whole value ("you have {n} certifications").
+    #: ``{n}`` its whole value; "[one|many]" gives the words for a count of one and for any
+    #: other ("you have {n} [certification|certifications]").
     state: str = "now: {d}"
     #: The kind of action its advice asks for ("post", "reply", "connect"...). The plan takes
     #: at most one action of a kind; None makes the signal a kind of its own.

@@ -109,7 +109,8 @@ def keyword_coverage(ctx: Context, _: NoParams) -> Measurement:
 
 
 @signal("quantified_results", "Posts and profile entries that state a measurable result",
-        unit=COUNT, state="{n} of your posts and profile entries state a result with a number")
+        unit=COUNT,
+        state="{n} of your posts and profile entries [states|state] a result with a number")
 def quantified_results(ctx: Context, _: NoParams) -> Measurement:
     prof = ctx.candidate.profile
     posts = [p for p in ctx.with_label("business_insight") if has_quantified_result(p.text)]

@@ -54,7 +54,7 @@ class AmplificationParams(Params):
 
 @signal("amplification", "Posts in the last year that credit, thank or congratulate others",
         params=AmplificationParams, unit=COUNT, kind="post",
-        state="{n} of your posts in the last year credit or thank other people")
+        state="{n} of your posts in the last year [credits or thanks|credit or thank] other people")
 def amplification(ctx: Context, p: AmplificationParams) -> Measurement:
     recent = {post_key(x) for x in since(ctx, p.window_days)}
     posts = [x for x in ctx.with_label("networking") if post_key(x) in recent]

@@ -22,7 +22,8 @@ def _documented_repos(ctx: Context) -> list[Repository]:
 
 
 @signal("portfolio_items", "Projects and documented repositories someone else can check",
-        unit=COUNT, state="you have {n} projects or documented repositories")
+        unit=COUNT, state="you have {n} [project or documented repository|projects or "
+                          "documented repositories]")
 def portfolio_items(ctx: Context, _: NoParams) -> Measurement:
     projects = ctx.candidate.profile.projects
     repos = _documented_repos(ctx)
@@ -36,7 +37,7 @@ def portfolio_items(ctx: Context, _: NoParams) -> Measurement:
 
 
 @signal("recommendations", "Recommendations written by other people",
-        unit=COUNT, state="you have {n} recommendations")
+        unit=COUNT, state="you have {n} [recommendation|recommendations]")
 def recommendations(ctx: Context, _: NoParams) -> Measurement:
     recs = [r for r in ctx.candidate.profile.recommendations if r.visible]
     ev = tuple(Evidence("recommendation", r.text, date=day(r.created_on)) for r in recs[:2])
@@ -45,7 +46,7 @@ def recommendations(ctx: Context, _: NoParams) -> Measurement:
 
 
 @signal("articles", "Articles and blog posts",
-        unit=COUNT, state="you have {n} articles or blog posts", kind="post")
+        unit=COUNT, state="you have {n} [article or blog post|articles or blog posts]", kind="post")
 def articles(ctx: Context, _: NoParams) -> Measurement:
     arts = [p for p in ctx.own() if p.kind is PostKind.ARTICLE]
     return Measurement(float(len(arts)), str(len(arts)), f"{len(arts)} articles or blog posts.",
@@ -53,7 +54,7 @@ def articles(ctx: Context, _: NoParams) -> Measurement:
 
 
 @signal("certifications", "Certifications",
-        unit=COUNT, state="you have {n} certifications")
+        unit=COUNT, state="you have {n} [certification|certifications]")
 def certifications(ctx: Context, _: NoParams) -> Measurement:
     certs = ctx.candidate.profile.certifications
     return Measurement(float(len(certs)), str(len(certs)), f"{len(certs)} certifications.",
@@ -62,7 +63,7 @@ def certifications(ctx: Context, _: NoParams) -> Measurement:
 
 
 @signal("repository_use", "Stars and forks other people gave the person's own repositories",
-        state="your repositories have {n} stars and forks")
+        state="your repositories have {n} [star or fork|stars and forks]")
 def repository_use(ctx: Context, _: NoParams) -> Measurement:
     own = [r for r in ctx.candidate.repositories if not r.fork]
     n = sum(r.stars + r.forks for r in own)
@@ -73,7 +74,7 @@ def repository_use(ctx: Context, _: NoParams) -> Measurement:
 
 
 @signal("endorsed_skills", "Distinct skills other people endorsed",
-        unit=COUNT, state="{n} of your skills are endorsed by others")
+        unit=COUNT, state="{n} of your skills [is|are] endorsed by others")
 def endorsed_skills(ctx: Context, _: NoParams) -> Measurement:
     skills = {e.skill for e in ctx.candidate.profile.endorsements}
     return Measurement(float(len(skills)), str(len(skills)),

@@ -65,7 +65,7 @@ def relevant_connection_share(ctx: Context, _: NoParams) -> Measurement:
 
 @signal("relevant_connections",
         "Number of connections in the field, hiring managers and recruiters",
-        unit=COUNT, state="you have {n} connections in the field", kind="connect")
+        unit=COUNT, state="you have {n} [connection|connections] in the field", kind="connect")
 def relevant_connections(ctx: Context, _: NoParams) -> Measurement:
     if not ctx.candidate.connections:
         return not_measured("No two-way connections were read (LinkedIn connections are the "

@@ -18,7 +18,7 @@ from assessor.signals.base import (
 
 @signal("red_flags", "Posts an employer would see as a red flag (unprofessional or spam)",
         to_excellent=True, advise_when_met=True,
-        state="{n} of your posts read as a red flag", kind="clean up")
+        state="{n} of your posts [reads|read] as a red flag", kind="clean up")
 def red_flags(ctx: Context, _: NoParams) -> Measurement:
     if not ctx.own():
         return not_measured("No posts, replies or comments were read, so none could be "

@@ -45,7 +45,7 @@ def profile_fields(ctx: Context, p: ProfileFieldsParams) -> Measurement:
 
 
 @signal("relevant_skills", "Listed skills that match the role's keywords",
-        unit=COUNT, state="{n} of your listed skills match the role", kind="words")
+        unit=COUNT, state="{n} of your listed skills [matches|match] the role", kind="words")
 def relevant_skills(ctx: Context, _: NoParams) -> Measurement:
     terms = [t.lower() for t in ctx.terms]
     skills = ctx.candidate.profile.skills

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -54,3 +55,23 @@ def test_where_you_are_wording():
         "You have 0 recommendations; 1 more reaches the next level.")
     assert where_you_are("profile_fields", "3 of 6", 0.5, "83%", 0.83) == (
         "Your profile has 3 of 6 basics; the next level is 5 of 6.")
+
+
+def test_counts_of_one_are_worded_in_the_singular():
+    assert where_you_are("recommendations", "1", 1.0, "2", 2.0) == (
+        "You have 1 recommendation; 1 more reaches the next level.")
+    assert where_you_are("portfolio_items", "1", 1.0, "3", 3.0) == (
+        "You have 1 project or documented repository; 2 more reach the next level.")
+    assert where_you_are("red_flags", "1", 1.0, "0", 0.0) == "1 of your posts reads as a red flag."
+    assert where_you_are("red_flags", "2", 2.0, "0", 0.0) == "2 of your posts read as a red flag."
+
+
+def test_every_state_choice_is_well_formed():
+    from assessor.signals import SIGNALS
+
+    for sig in SIGNALS.values():
+        # A choice is "[one|many]" with no nesting; a stray bracket would print as it is.
+        rest = re.sub(r"\[[^|\[\]]*\|[^|\[\]]*\]", "", sig.state)
+        assert "[" not in rest and "]" not in rest and "|" not in rest, sig.name
+        if "[" in sig.state:
+            assert "{n}" in sig.state, f"{sig.name}: a choice needs the count {{n}} it agrees with"
