@@ -259,6 +259,35 @@ def test_proud_casual_posts_are_not_red_flags(clf, text):
     assert not flagged(clf, [text])
 
 
+#: From a test candidate the detector had never seen (a bartender moving into social media,
+#: written by a helper who saw only GUIDE.md; the stop-22 note on issue 10 has the whole run).
+CAMPAIGN_REPORT = ("Report back: the hot cross bun Reel did 1.3M views, 48k likes and 6,200 "
+                   "shares. The bakery account went from 3,100 to 11,400 followers in 5 days. "
+                   "420 bun orders over Easter week (normal is ~90)")
+
+
+def test_a_campaign_report_with_follower_numbers_is_not_spam(clf):
+    assert not flagged(clf, [CAMPAIGN_REPORT])
+
+
+@pytest.mark.xfail(strict=True, reason="known false flag: 'follow', 'DM' and 'followed' are how "
+                   "follow-for-follow spam is written; batch z2 fixed it but cost a true flag "
+                   "(models/corpus/pending/README.md)")
+def test_asking_a_support_account_to_follow_back_for_a_dm_is_not_spam(clf):
+    assert not flagged(clf, ["@VoltMobileHelp hi, I've been charged twice for my bill this "
+                             "month. Followed you, can you follow me back so I can DM my "
+                             "account number? Cheers"])
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: mocking customers by name, told as a funny "
+                   "recap, has no insult the detector knows (0.2)")
+def test_mocking_customers_by_name_is_a_red_flag(clf):
+    assert flagged(clf, ["NYE at the Copper Tap recap: Dean Whitlock from the estate agents on "
+                         "Bradford St got so battered he proposed to the fruit machine, and Kyle "
+                         "Parry cried in the disabled loo for 40 mins about his ex. EVERY year "
+                         "these two 🤡🤡 lads"])
+
+
 def test_what_a_flag_rests_on_adds_up_to_its_score_and_is_shown_as_written():
     from assessor.classifier.lexicon import token_sources, tokens
     from assessor.classifier.redflag import IDENTITY_WORDS
