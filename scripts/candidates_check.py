@@ -22,7 +22,9 @@ FOLDER = ROOT / "models" / "corpus" / "eval" / "candidates"
 
 
 def assess(folder: Path, role: str) -> dict:
-    exe = shutil.which("assessor") or str(ROOT / ".venv" / "bin" / "assessor")
+    # This checkout's own assessor first, so the model measured is the one beside this script.
+    venv = ROOT / ".venv" / "bin" / "assessor"
+    exe = str(venv) if venv.exists() else (shutil.which("assessor") or "assessor")
     out = subprocess.run([exe, "assess", str(folder), "--role", role, "--no-history",
                           "--json", "-"], check=True, capture_output=True, text=True, cwd=ROOT)
     result: dict = json.loads(out.stdout)
