@@ -43,6 +43,9 @@ Label mapping (see models/corpus/real/README.md for the limits of each):
   -> clean; reclaimed slurs (``slur_reclaimed_nh``) are dropped: whether an employer would read
   them as reclaimed depends on who writes. ``orig_label`` is the functionality, so figures can
   be read per test.
+- Jigsaw Toxic Comment Classification (2018; the first 20,000 rows of ``train.csv``, with its
+  ``toxic`` column as ``labels``): toxic -> unprofessional, not toxic -> clean; only comments of
+  20 to 320 characters are kept, and IP addresses are removed.
 """
 
 from __future__ import annotations
@@ -67,11 +70,16 @@ def split_of(text: str) -> str:
     return "validation" if h % 100 < VALIDATION_SHARE else "train"
 
 
+def flat(text: str) -> str:
+    """The text on one line: runs of whitespace (and byte-order marks) as one space."""
+    return re.sub(r"[ \t\r\n\ufeff]+", " ", text).strip()
+
+
 def records(source: str, rows: list[tuple[str, str, str]]) -> list[dict[str, str]]:
     """rows: (text, our label, original label); duplicates (by normalised text) kept once."""
     out, seen = [], set()
     for text, label, orig in rows:
-        text = re.sub(r"[ \t\r\n\ufeff]+", " ", text).strip()
+        text = flat(text)
         if not text or key(text) in seen:
             continue
         seen.add(key(text))
@@ -207,8 +215,7 @@ def jigsaw(folder: Path) -> list[dict[str, str]]:
                 if row["labels"] not in ("0", "1"):
                     raise SystemExit(f"{path}: row {n}: labels should be 0 or 1, "
                                      f"not {row['labels']!r}")
-                text = _IPV4.sub("", row["comment_text"])
-                text = re.sub(r"[ \t\r\n\ufeff]+", " ", text).strip()
+                text = flat(_IPV4.sub("", row["comment_text"]))
                 if JIGSAW_LENGTH[0] <= len(text) <= JIGSAW_LENGTH[1]:
                     toxic = row["labels"] == "1"
                     rows.append((text, "unprofessional" if toxic else "clean",

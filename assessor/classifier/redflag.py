@@ -359,7 +359,7 @@ class RedFlagModel:
                      ) -> list[tuple[tuple[str, ...], bool]]:
         """:meth:`reasons` of many ``(text, column)`` posts, hashing their words once."""
         read = [token_sources(text) for text, _ in posts]
-        toks = [t for pairs in read for t, _ in pairs if t not in IDENTITY_WORDS]
+        toks = self.featurizer.content([t for pairs in read for t, _ in pairs])
         sums = {k: self.char_sums(toks, k) for k in {c for _, c in posts}}
         return [self.reasons(text, c, skip, sums[c], pairs)
                 for (text, c), pairs in zip(posts, read, strict=True)]
