@@ -259,3 +259,61 @@ def _insults_people(text: str) -> tuple[bool, bool]:
                 w in _INSULT_NOUNS and not _COPULA.isdisjoint(words[max(0, i - 4):i])
                 for i, w in enumerate(words))
     return aimed, called
+
+
+#: Slurs with no everyday second meaning. Used in a post, one makes it `unprofessional` by the
+#: guide's ruling 11 whatever else the post says, unless it is quoted or reported ("called me a
+#: ...", "the word ..."): see :func:`used_slur`. Slurs with an everyday sense ("fag" is a
+#: cigarette in Britain, a "chink" in the armour, "coon", "spic", "retard" the verb,
+#: "savages", "vermin") are left to the detector, which reads them in context.
+PLAIN_SLURS = frozenset((
+    "nigger", "niggers", "nigga", "niggas", "faggot", "faggots", "kike", "kikes", "wetback",
+    "wetbacks", "raghead", "ragheads", "towelhead", "towelheads", "tranny", "trannies",
+    "sandnigger", "sandniggers", "beaner", "beaners", "mudshark"))
+#: Words near which a slur is a homonym: faggots the British meatballs, tranny the gearbox.
+_HOMONYM_CONTEXT = {
+    "faggot": frozenset((
+        "cook", "cooked", "cooking", "butcher", "butchers", "meatball", "meatballs", "peas",
+        "gravy", "dinner", "tea", "supper", "lunch", "ate", "eat", "eating", "oven", "recipe",
+        "delicious", "tasty", "onion", "onions", "pork", "mash", "liver", "kindling", "firewood",
+        "sticks", "bundle")),
+    "tranny": frozenset((
+        "transmission", "gearbox", "truck", "car", "cars", "fluid", "rebuild", "rebuilt",
+        "clutch", "engine", "auto", "manual", "shifting", "slipping", "mechanic", "van", "jeep",
+        "diff", "gears", "4x4", "radio")),
+}
+#: Words just before a slur that report it rather than use it: "called me a ...".
+_REPORTING = frozenset((
+    "call", "calls", "called", "calling", "word", "words", "say", "says", "said", "saying",
+    "term", "terms", "yelled", "shouted", "slur", "slurs", "spelled", "wrote"))
+_QUOTED = re.compile(r"[\"“”«]([^\"“”«»]{1,300})[\"“”»]|(?<!\w)[‘']([^‘’']{1,200})[’'](?!\w)")
+_SLUR_HINT = re.compile(r"nig|fag|kike|wetback|raghead|towelhead|trann|beaner|mudshark",
+                        re.IGNORECASE)
+
+
+def _homonym_root(tok: str) -> str:
+    return {"faggots": "faggot", "trannies": "tranny"}.get(tok, tok)
+
+
+def used_slur(text: str) -> str | None:
+    """The first slur of :data:`PLAIN_SLURS` that a post *uses*, as written (lower case);
+    None when it has none, or only quotes or reports one ("he called me a ...", "the word
+    '...'"), or uses one as a homonym (faggots and peas; the tranny on my truck)."""
+    if not _SLUR_HINT.search(text):  # most posts: one regex, no tokenising
+        return None
+    pairs = token_sources(text)
+    toks = [t for t, _ in pairs]
+    quoted = " ".join(a or b for a, b in _QUOTED.findall(text.lower()))
+    for i, (tok, piece) in enumerate(pairs):
+        if tok not in PLAIN_SLURS:
+            continue
+        shown = piece.strip("!?.,;:()[]*#\"'“”‘’«»") or tok
+        context = _HOMONYM_CONTEXT.get(_homonym_root(tok))
+        if context is not None and not context.isdisjoint(toks):
+            continue
+        if not _REPORTING.isdisjoint(toks[max(0, i - 4):i]):
+            continue
+        if any(q in piece for q in "\"“”‘’«»") or (quoted and shown in quoted.split()):
+            continue
+        return shown
+    return None

@@ -10,8 +10,10 @@ flags alone. Features, all computed with numpy (no scikit-learn at run time):
 
 Within a block each occurrence weighs ``1/sqrt(occurrences)``; one logistic regression per
 red-flag class (one against the rest) scores a post, and a Platt scaling fitted on out-of-fold
-scores turns each score into a calibrated probability. The whole model is one ``.npz`` of plain
-arrays (``allow_pickle=False``).
+scores turns each score into a calibrated probability. A post that uses a slur with no everyday
+second meaning (:func:`~assessor.classifier.lexicon.used_slur`) is ``unprofessional`` with at
+least the probability measured for that rule on the training posts (``slur_floor``). The whole
+model is one ``.npz`` of plain arrays (``allow_pickle=False``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from assessor.classifier.lexicon import (
     describe,
     token_sources,
     tokens,
+    used_slur,
 )
 
 FLAG_NPZ = "red-flags.npz"
@@ -253,6 +256,9 @@ class RedFlagModel:
     intercept: np.ndarray     # (2,)
     calibration: np.ndarray   # (2, 2)
     tie: str                  # hash of the topic model this detector was trained with
+    #: The share of training posts using a slur (:func:`used_slur`) that are unprofessional:
+    #: the least ``unprofessional`` probability such a post gets. 0: the rule is off.
+    slur_floor: float = 0.0
 
     @property
     def featurizer(self) -> Featurizer:
@@ -375,6 +381,9 @@ class RedFlagModel:
         they tell a reader nothing."""
         pairs, push, explicit = self.pushes(text, column, chars, pairs)
         words: list[str] = []
+        slur = used_slur(text) if column == 0 and self.slur_floor else None
+        if slur:  # what the rule rests on comes first
+            words.append(slur)
         for i in np.argsort(-push, kind="stable"):
             if push[i] < MIN_PUSH or len(words) == REASON_WORDS:
                 break
@@ -389,14 +398,19 @@ class RedFlagModel:
         """Calibrated probabilities, columns ``unprofessional`` and ``spam``: each is the chance
         that the post is that red flag."""
         z = self.scores(texts)
-        return sigmoid(z * self.calibration[:, 0] + self.calibration[:, 1])
+        p = sigmoid(z * self.calibration[:, 0] + self.calibration[:, 1])
+        if self.slur_floor:
+            hit = [i for i, t in enumerate(texts) if used_slur(t)]
+            p[hit, 0] = np.maximum(p[hit, 0], self.slur_floor)
+        return p
 
     def save(self, path: Path) -> None:
         terms = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
         np.savez_compressed(path, terms=np.array(terms), char_bits=np.array(self.char_bits),
                             coef=self.coef.astype(np.float32),
                             intercept=self.intercept, calibration=self.calibration,
-                            columns=np.array(FLAG_COLUMNS), tie=np.array(self.tie))
+                            columns=np.array(FLAG_COLUMNS), tie=np.array(self.tie),
+                            slur_floor=np.array(self.slur_floor))
 
     @classmethod
     def load(cls, path: Path) -> RedFlagModel:
@@ -406,7 +420,8 @@ class RedFlagModel:
             model = cls(vocabulary={t: i for i, t in enumerate(terms)},
                         char_bits=int(z["char_bits"]), coef=z["coef"].astype(np.float64),
                         intercept=z["intercept"].astype(np.float64),
-                        calibration=z["calibration"].astype(np.float64), tie=str(z["tie"]))
+                        calibration=z["calibration"].astype(np.float64), tie=str(z["tie"]),
+                        slur_floor=float(z["slur_floor"]))
             columns = tuple(str(c) for c in z["columns"])
         width = len(terms) + (1 << model.char_bits) + len(CATEGORIES)
         k = len(FLAG_COLUMNS)

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from assessor.classifier.labels import RED_FLAG_CLASSES
-from assessor.classifier.lexicon import CATEGORIES, describe, tokens
+from assessor.classifier.lexicon import CATEGORIES, describe, tokens, used_slur
 from assessor.classifier.redflag import (
     FLAG_CLASSES,
     FLAG_COLUMNS,
@@ -241,6 +241,30 @@ def trained_on(post: RealPost) -> bool:
     return True
 
 
+#: The fewest training posts the slur rule must fire on before its precision is trusted as a
+#: probability; with fewer the rule stays off.
+MIN_SLUR_POSTS = 50
+
+
+def slur_rule(posts: list[tuple[str, str, str]]) -> dict[str, Any]:
+    """How often a post that uses a slur (:func:`~assessor.classifier.lexicon.used_slur`) is
+    labelled ``unprofessional``, over ``(text, label, source)`` training posts, each source
+    counted too. ``floor``: that share, the least probability the detector then gives such a
+    post (0 when the rule fired on fewer than :data:`MIN_SLUR_POSTS`)."""
+    by: dict[str, list[int]] = {}
+    for text, label, source in posts:
+        if used_slur(text):
+            n = by.setdefault(source, [0, 0])
+            n[0] += 1
+            n[1] += label == "unprofessional"
+    fired = sum(n for n, _ in by.values())
+    right = sum(k for _, k in by.values())
+    floor = round(right / fired, 3) if fired >= MIN_SLUR_POSTS else 0.0
+    return {"posts": fired, "unprofessional": right, "floor": floor,
+            "min_posts": MIN_SLUR_POSTS,
+            "by_source": {s: {"posts": n, "unprofessional": k} for s, (n, k) in sorted(by.items())}}
+
+
 def flag_class(label: str) -> str:
     return label if label in RED_FLAG_CLASSES else "clean"
 
@@ -300,7 +324,8 @@ def choose_threshold(prob: np.ndarray, truth: np.ndarray, clean: np.ndarray,
 
 
 def train_detector(texts: list[str], labels: list[str], weights: list[float],
-                   groups: list[str], seed: int, folds: int, tie: str, log: Any = print
+                   groups: list[str], seed: int, folds: int, tie: str, log: Any = print,
+                   slur_floor: float = 0.0
                    ) -> tuple[RedFlagModel, dict[str, float], dict[str, Any]]:
     """Select, calibrate and fit the detector; returns it, its thresholds and what was measured
     on out-of-fold predictions."""
@@ -351,7 +376,7 @@ def train_detector(texts: list[str], labels: list[str], weights: list[float],
     model = RedFlagModel(vocabulary=feat.vocabulary, char_bits=CHAR_BITS,
                          coef=np.ascontiguousarray(np.hstack([f.coef_.T for f in fitted])),
                          intercept=np.array([float(f.intercept_[0]) for f in fitted]),
-                         calibration=calibration, tie=tie)
+                         calibration=calibration, tie=tie, slur_floor=slur_floor)
     check = [f.decision_function(x[:200]) for f in fitted]
     drift = float(np.abs(model.scores(texts[:200]) - np.stack(check, axis=1)).max())
     report = {"C": chosen, "selection": selection, "folds": folds,

@@ -210,6 +210,7 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
         as_hatexplain,
         load_real,
         real_counts,
+        slur_rule,
         train_detector,
         trained_on,
         with_typos,
@@ -220,6 +221,11 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
     log(f"red-flag detector: {len(train_set)} invented + {len(real_train)} real training posts; "
         f"{sum(r.split == 'validation' or r.source in VALIDATION_ONLY for r in real)} real "
         "posts kept for validation")
+    slurs = slur_rule([(e.text, e.label, "invented") for e in train_set]
+                      + [(r.text, r.label, r.source) for r in real
+                         if r.split == "train" and r.source not in VALIDATION_ONLY])
+    log(f"slur rule: {slurs['unprofessional']} of {slurs['posts']} training posts that use a "
+        f"slur are unprofessional; floor {slurs['floor']}")
     rng = np.random.default_rng(seed)
     # every invented post, red flags too: copies of clean posts alone made whatever the typo
     # generator removes (articles) evidence of a red flag
@@ -233,7 +239,9 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
         + [1.0] * len(typos) + [PLAIN_WEIGHT] * len(plain),
         ["invented"] * len(train_set) + [r.source for r in real_train] + ["typos"] * len(typos)
         + ["plain"] * len(plain),
-        seed=seed, folds=min(folds, 3), tie=file_sha256(model_path), log=log)
+        seed=seed, folds=min(folds, 3), tie=file_sha256(model_path), log=log,
+        slur_floor=slurs["floor"])
+    flag_report["slur_rule"] = slurs
     flag_report["typo_copies"] = len(typos)
     flag_report["plain_copies"] = len(plain)
     flag_report["plain_weight"] = PLAIN_WEIGHT

@@ -320,3 +320,39 @@ def test_red_flags_have_reasons_and_other_posts_none():
     # many at once, one word hashing for all: the same as one by one
     one_by_one = [clf.flags.reasons(t, 0, clf.gate.function_words) for t in texts]
     assert clf.flags.reasons_many([(t, 0) for t in texts], clf.gate.function_words) == one_by_one
+
+
+@pytest.mark.parametrize(("text", "used"), [
+    ("that faggot at the gym keeps staring at me", "faggot"),
+    ("Kikes run the banks, everyone knows it.", "kikes"),
+    ("why would anyone think it's okay to call me a tranny?", None),          # reported
+    ('He wrote "go home wetback" on my car. Reported it.', None),            # quoted
+    ("someone sprayed 'kikes' on the synagogue wall and I am sick", None),    # quoted
+    ("Faggots, mushy peas and gravy: Nan's Tuesday tea.", None),              # the meatball
+    ("rebuilt the tranny on my truck this weekend, shifts like new", None),   # the gearbox
+    ("Fag break then back to the spreadsheet", None),                         # not on the list
+    ("the nightly build passed, Nigeria office says hi", None),
+])
+def test_a_slur_counts_when_it_is_used_not_quoted_reported_or_a_homonym(text, used):
+    from assessor.classifier.lexicon import used_slur
+
+    assert used_slur(text) == used
+
+
+def test_a_used_slur_is_a_red_flag_at_the_measured_floor_and_named_as_its_reason(clf):
+    from assessor.classifier.redflag import sigmoid
+
+    floor = clf.flags.slur_floor
+    meta = clf.meta["red_flags"]["slur_rule"]
+    assert floor == meta["floor"] > clf.thresholds["unprofessional"]
+    assert floor == round(meta["unprofessional"] / meta["posts"], 3)
+    text = "that faggot at the gym keeps staring at me"
+    pred = clf.predict([text])[0]
+    assert pred.label == "unprofessional" and pred.confidence >= floor
+    words, explicit = clf.reasons([(text, "unprofessional")])[0]
+    assert words[0] == "faggot" and explicit
+    # the same slur reported is left to the detector alone
+    reported = "a guy at the gym called me a faggot today and nobody said a thing"
+    alone = sigmoid(clf.flags.scores([reported]) * clf.flags.calibration[:, 0]
+                    + clf.flags.calibration[:, 1])
+    assert clf.flags.flag_proba([reported]) == pytest.approx(alone)
