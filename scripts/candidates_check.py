@@ -33,9 +33,11 @@ def assess(folder: Path, role: str) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.parse_args()
+    ap.add_argument("--folder", type=Path, default=FOLDER,
+                    help="a folder of candidate folders (default: %(default)s)")
+    args = ap.parse_args()
     totals = {"intended": 0, "caught": 0, "wrong": 0}
-    for folder in sorted(p for p in FOLDER.iterdir() if (p / "key.json").is_file()):
+    for folder in sorted(p for p in args.folder.iterdir() if (p / "key.json").is_file()):
         key = json.loads((folder / "key.json").read_text(encoding="utf-8"))
         role = next(line.split(":", 1)[1].strip() for line in
                     (folder / "candidate.yaml").read_text(encoding="utf-8").splitlines()
