@@ -117,7 +117,24 @@ _NAMED = re.compile(r"(?:@\w+|\b(?!(?:This|That|It|There|Here|What|Which|Who|Tod
                     r"[A-Z][a-z]+)\s+(?:is|was|are|were)\b")
 
 CATEGORIES = ("swear", "mild", "abbrev", "insult", "slur", "masked", "targeted", "shouting",
-              "many_bangs", "money", "link", "insult_at_people", "name_calling")
+              "many_bangs", "money", "link", "insult_at_people", "name_calling", "intoxicated",
+              "intoxicated_at_work")
+#: Being drunk, high or hungover ("intoxicated"), and the same within :data:`_AT_WORK_WINDOW`
+#: words of a word of work: a shift, a call, a client, the office, an alert, not "after work"
+#: ("intoxicated_at_work"). Drunk at a wedding is fine by the guide, still tipsy on the 8:30
+#: call block is not; the detector learns how much each weighs from the labelled posts. Words
+#: of drinking alone ("beer", "whisky") are not read: a bartender's whisky menu or mimosas at
+#: brunch made them evidence of a red flag (tried on the test candidates, 2026-12-06).
+INTOXICATED = frozenset((
+    "drunk", "drunker", "tipsy", "buzzed", "hungover", "hangover", "hammered",
+    "plastered", "sloshed", "stoned", "blazed", "boozed"))
+_WORK = frozenset((
+    "work", "working", "shift", "shifts", "desk", "office", "meeting", "meetings", "standup",
+    "call", "calls", "client", "clients", "customer", "customers", "patient", "patients",
+    "oncall", "on-call", "pager", "alert", "alerts", "deploy", "deployed", "deploying", "prod",
+    "production", "boss", "manager", "interview", "presentation", "demo", "pitch", "lecture",
+    "classroom", "students", "ward", "site", "clocked", "job", "zoom", "slack", "standups"))
+_AT_WORK_WINDOW = 12
 #: how a post calls people names: "are morons", "is a total idiot", "you absolute clown"
 _COPULA = frozenset(("is", "are", "was", "were", "r", "be", "being", "you", "u", "ya", "ur",
                      "youre", "you're", "yall", "y'all"))
@@ -239,6 +256,13 @@ def describe(text: str, toks: list[str]) -> list[int]:
         hits.append(CATEGORIES.index("money"))
     if "urltoken" in toks:
         hits.append(CATEGORIES.index("link"))
+    where = [i for i, t in enumerate(toks) if t in INTOXICATED]
+    if where:
+        hits.append(CATEGORIES.index("intoxicated"))
+        if any(toks[j] in _WORK and not (j and toks[j - 1] == "after")
+               for i in where for j in range(max(0, i - _AT_WORK_WINDOW),
+                                             min(len(toks), i + _AT_WORK_WINDOW + 1))):
+            hits.append(CATEGORIES.index("intoxicated_at_work"))
     return hits
 
 

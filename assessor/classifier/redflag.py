@@ -28,6 +28,7 @@ import numpy as np
 from assessor.classifier.lexicon import (
     CATEGORIES,
     EXPLICIT,
+    INTOXICATED,
     LEXICON,
     describe,
     token_sources,
@@ -355,6 +356,8 @@ class RedFlagModel:
             elif name in _AIMED:
                 about = [i for i, t in enumerate(full)
                          if LEXICON.get(t) in ("swear", "insult", "slur", "abbrev")]
+            elif name in ("intoxicated", "intoxicated_at_work"):
+                about = [i for i, t in enumerate(full) if t in INTOXICATED]
             else:
                 about = []
             for i in about:

@@ -270,9 +270,6 @@ def test_a_campaign_report_with_follower_numbers_is_not_spam(clf):
     assert not flagged(clf, [CAMPAIGN_REPORT])
 
 
-@pytest.mark.xfail(strict=True, reason="known false flag: 'follow', 'DM' and 'followed' are how "
-                   "follow-for-follow spam is written; batch z2 fixed it but cost a true flag "
-                   "(models/corpus/pending/README.md)")
 def test_asking_a_support_account_to_follow_back_for_a_dm_is_not_spam(clf):
     assert not flagged(clf, ["@VoltMobileHelp hi, I've been charged twice for my bill this "
                              "month. Followed you, can you follow me back so I can DM my "
@@ -356,3 +353,36 @@ def test_a_used_slur_is_a_red_flag_at_the_measured_floor_and_named_as_its_reason
     alone = sigmoid(clf.flags.scores([reported]) * clf.flags.calibration[:, 0]
                     + clf.flags.calibration[:, 1])
     assert clf.flags.flag_proba([reported]) == pytest.approx(alone)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("still a bit tipsy from the launch party and I have a client call at 9", ["intoxicated",
+                                                                              "intoxicated_at_work"]),
+    ("hungover on the early shift, customers are so loud today", ["intoxicated",
+                                                                "intoxicated_at_work"]),
+    ("so drunk at my cousin's wedding last night, best dancing of my life", ["intoxicated"]),
+    ("drunk after work drinks with the team, great week", ["intoxicated"]),
+    ("Whisky tasting at the distillery with Dad, the 12 year old was lovely", []),
+])
+def test_the_lexicon_sees_being_drunk_and_whether_it_is_at_work(text, found):
+    seen = [CATEGORIES[i] for i in describe(text, tokens(text))]
+    assert [c for c in seen if c.startswith("intoxicated")] == found
+
+
+@pytest.mark.parametrize("text", [
+    "@sam your keeper couldn't catch a cold 😂 see you at the derby",
+    "when I die, scatter me over the staging server",
+    "We're hiring two junior accountants in Leeds! Please share with anyone who might be a fit, "
+    "and DM me if you want to know what the team is really like.",
+    "Our food drive is at $3,200 of $5,000. If you can give, thank you; if you can't, please "
+    "share this post. Link in comments 🙏",
+])
+def test_banter_dark_humour_and_honest_asks_are_not_red_flags(clf, text):
+    assert not flagged(clf, [text])
+
+
+def test_being_drunk_at_work_is_a_red_flag_and_drunk_at_a_wedding_is_not(clf):
+    assert flagged(clf, ["lol still tipsy from last night and I just ran the 9am client call, "
+                         "nobody noticed 🍻"])
+    assert not flagged(clf, ["so drunk at my cousin's wedding last night, best dancing of my "
+                             "life"])
