@@ -246,14 +246,19 @@ def test_praising_a_manager_is_not_a_red_flag(clf):
     assert not flagged(clf, [text])
 
 
-@pytest.mark.xfail(strict=True, reason="known false flags: 'honestly', 'best ... I've ever' and "
-                   "'still shaking lol' are how the corpus's jokes about being drunk or high at "
-                   "work are written (models/corpus/pending/README.md has what was tried)")
+_PROUD = pytest.mark.xfail(strict=True, reason="known false flag: 'honestly', 'best ... I've "
+                           "ever' and 'still shaking lol' are how the corpus's jokes about being "
+                           "drunk or high at work are written (models/corpus/pending/README.md "
+                           "has what was tried)")
+
+
 @pytest.mark.parametrize("text", [
-    "My new manager is honestly the best boss I've had.",
-    "Best presentation I've ever given, honestly. So grateful for the team.",
+    pytest.param("My new manager is honestly the best boss I've had.", marks=_PROUD),
+    pytest.param("Best presentation I've ever given, honestly. So grateful for the team.",
+                 marks=_PROUD),
     "Honestly the best client feedback we've ever gotten 🙌",
-    "Can't believe I presented to the whole company today, still shaking lol",
+    pytest.param("Can't believe I presented to the whole company today, still shaking lol",
+                 marks=_PROUD),
 ])
 def test_proud_casual_posts_are_not_red_flags(clf, text):
     assert not flagged(clf, [text])
