@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from assessor.classifier.lexicon import PLAIN_SLURS
 from assessor.report.quotes import Quote, quote
 from assessor.result import Assessment, RedFlag
 
@@ -51,6 +52,10 @@ KIND_WORDS = {"unprofessional": "unprofessional", "spam": "spam or engagement ba
 #: with such a word; on HateXplain's and Stormfront's validation posts 0.75 and 0.50 (0.84
 #: and 0.57 with one). On invented posts (leaks, drinking at work) both kinds were right.
 WITHOUT_EXPLICIT_WORDS = "likely"
+#: What a flag that rests on a slur says instead (see ``lexicon.used_slur``): that the word is
+#: read as a slur, not what the person meant by it.
+SLUR_READING = ("Many readers, employers among them, take “{word}” as a slur, whatever it means "
+                "to you.")
 #: Tone names, surest first.
 _TONE_ORDER = tuple(row[1] for row in TONES)
 
@@ -124,6 +129,11 @@ def _safe_link(url: str | None) -> str | None:
     return None
 
 
+def _rests_on_slur(f: RedFlag) -> bool:
+    """The detector names a slur first when its slur rule raised the flag."""
+    return f.category == "unprofessional" and bool(f.words) and f.words[0] in PLAIN_SLURS
+
+
 def flag_view(f: RedFlag, limit: int) -> FlagView:
     name, certainty, sentence = flag_tone(f)
     capped = name != tone(f.confidence)[0]
@@ -134,7 +144,9 @@ def flag_view(f: RedFlag, limit: int) -> FlagView:
         platform=f.platform, date=f.date, action=f.action.capitalize(),
         quote=quote(f.text, limit), confidence=f.confidence, url=_safe_link(f.url),
         tone=name, certainty=certainty,
-        reading=sentence.format(kind=KIND_WORDS.get(f.category, f.category)), words=f.words,
+        reading=(SLUR_READING.format(word=f.words[0]) if _rests_on_slur(f)
+                 else sentence.format(kind=KIND_WORDS.get(f.category, f.category))),
+        words=f.words,
         capped=capped)
 
 

@@ -157,6 +157,16 @@ def test_flag_wording_follows_its_confidence(amara):
     assert build_view(dataclasses.replace(amara, red_flags=())).cover.first_flag is None
 
 
+def test_a_flag_on_a_slur_says_how_the_word_is_read_not_what_was_meant(amara):
+    flags = (flag("that kike at the bank", confidence=0.87, words=("kike", "bank")),
+             flag("sure thing", confidence=0.93))
+    rf = build_view(dataclasses.replace(amara, red_flags=flags), audience="counselor").red_flags
+    by_text = {f.quote.text: f for f in rf.in_full}
+    assert by_text["that kike at the bank"].reading == (
+        "Many readers, employers among them, take “kike” as a slur, whatever it means to you.")
+    assert by_text["sure thing"].reading == "An employer reading this could doubt your judgement."
+
+
 def test_label_counts_add_up_to_the_flags_shown(amara):
     flags = tuple(flag(f"spam {i}", category="spam") for i in range(3))
     second = tuple(flag(f"maybe {i}", category="spam", confidence=0.3) for i in range(12))
