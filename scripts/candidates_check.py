@@ -17,6 +17,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from assessor.ingest.manifest import read as read_manifest
+
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "models" / "corpus" / "eval" / "candidates"
 
@@ -39,9 +41,7 @@ def main() -> None:
     totals = {"intended": 0, "caught": 0, "wrong": 0}
     for folder in sorted(p for p in args.folder.iterdir() if (p / "key.json").is_file()):
         key = json.loads((folder / "key.json").read_text(encoding="utf-8"))
-        role = next(line.split(":", 1)[1].strip() for line in
-                    (folder / "candidate.yaml").read_text(encoding="utf-8").splitlines()
-                    if line.startswith("target_role:"))
+        role = read_manifest(folder / "candidate.yaml").target_role
         result = assess(folder, role)
         flags = {f["text"]: f for f in result["red_flags"]}
         intended = set(key["red_flags"])

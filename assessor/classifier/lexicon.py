@@ -295,17 +295,17 @@ PLAIN_SLURS = frozenset((
     "wetbacks", "raghead", "ragheads", "towelhead", "towelheads", "tranny", "trannies",
     "sandnigger", "sandniggers", "beaner", "beaners", "mudshark"))
 #: Words near which a slur is a homonym: faggots the British meatballs, tranny the gearbox.
-_HOMONYM_CONTEXT = {
-    "faggot": frozenset((
-        "cook", "cooked", "cooking", "butcher", "butchers", "meatball", "meatballs", "peas",
-        "gravy", "dinner", "tea", "supper", "lunch", "ate", "eat", "eating", "oven", "recipe",
-        "delicious", "tasty", "onion", "onions", "pork", "mash", "liver", "kindling", "firewood",
-        "sticks", "bundle")),
-    "tranny": frozenset((
-        "transmission", "gearbox", "truck", "car", "cars", "fluid", "rebuild", "rebuilt",
-        "clutch", "engine", "auto", "manual", "shifting", "slipping", "mechanic", "van", "jeep",
-        "diff", "gears", "4x4", "radio")),
-}
+_MEATBALLS = frozenset((
+    "cook", "cooked", "cooking", "butcher", "butchers", "meatball", "meatballs", "peas", "gravy",
+    "dinner", "tea", "supper", "lunch", "ate", "eat", "eating", "oven", "recipe", "delicious",
+    "tasty", "onion", "onions", "pork", "mash", "liver", "kindling", "firewood", "sticks",
+    "bundle"))
+_GEARBOX = frozenset((
+    "transmission", "gearbox", "truck", "car", "cars", "fluid", "rebuild", "rebuilt", "clutch",
+    "engine", "auto", "manual", "shifting", "slipping", "mechanic", "van", "jeep", "diff",
+    "gears", "4x4", "radio"))
+_HOMONYM_CONTEXT = {"faggot": _MEATBALLS, "faggots": _MEATBALLS, "tranny": _GEARBOX,
+                    "trannies": _GEARBOX}
 #: Words just before a slur that report it rather than use it: "called me a ...".
 _REPORTING = frozenset((
     "call", "calls", "called", "calling", "word", "words", "say", "says", "said", "saying",
@@ -313,10 +313,6 @@ _REPORTING = frozenset((
 _QUOTED = re.compile(r"[\"“”«]([^\"“”«»]{1,300})[\"“”»]|(?<!\w)[‘']([^‘’']{1,200})[’'](?!\w)")
 _SLUR_HINT = re.compile(r"nig|fag|kike|wetback|raghead|towelhead|trann|beaner|mudshark",
                         re.IGNORECASE)
-
-
-def _homonym_root(tok: str) -> str:
-    return {"faggots": "faggot", "trannies": "tranny"}.get(tok, tok)
 
 
 def used_slur(text: str) -> str | None:
@@ -332,7 +328,7 @@ def used_slur(text: str) -> str | None:
         if tok not in PLAIN_SLURS:
             continue
         shown = piece.strip("!?.,;:()[]*#\"'“”‘’«»") or tok
-        context = _HOMONYM_CONTEXT.get(_homonym_root(tok))
+        context = _HOMONYM_CONTEXT.get(tok)
         if context is not None and not context.isdisjoint(toks):
             continue
         if not _REPORTING.isdisjoint(toks[max(0, i - 4):i]):

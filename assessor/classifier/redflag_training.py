@@ -234,9 +234,15 @@ def load_real(folder: Path) -> list[RealPost]:
     return out
 
 
+def in_training_part(post: RealPost) -> bool:
+    """Whether a real post is in the training part of its source: never used to validate (a
+    source in VALIDATION_ONLY has no training part)."""
+    return post.split == "train" and post.source not in VALIDATION_ONLY
+
+
 def trained_on(post: RealPost) -> bool:
     """Whether a real post's training part is trained on (see VALIDATION_ONLY, CLEAN_ONLY)."""
-    if post.split != "train" or post.source in VALIDATION_ONLY:
+    if not in_training_part(post):
         return False
     if post.source in CLEAN_ONLY:
         return post.label == "clean" and not any(

@@ -208,6 +208,7 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
         REAL_WEIGHT,
         VALIDATION_ONLY,
         as_hatexplain,
+        in_training_part,
         load_real,
         real_counts,
         slur_rule,
@@ -219,11 +220,9 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
     real = load_real(real_dir) if real_dir else []
     real_train = [r for r in real if trained_on(r)]
     log(f"red-flag detector: {len(train_set)} invented + {len(real_train)} real training posts; "
-        f"{sum(r.split == 'validation' or r.source in VALIDATION_ONLY for r in real)} real "
-        "posts kept for validation")
+        f"{sum(not in_training_part(r) for r in real)} real posts kept for validation")
     slurs = slur_rule([(e.text, e.label, "invented") for e in train_set]
-                      + [(r.text, r.label, r.source) for r in real
-                         if r.split == "train" and r.source not in VALIDATION_ONLY])
+                      + [(r.text, r.label, r.source) for r in real if in_training_part(r)])
     log(f"slur rule: {slurs['unprofessional']} of {slurs['posts']} training posts that use a "
         f"slur are unprofessional; floor {slurs['floor']}")
     rng = np.random.default_rng(seed)
