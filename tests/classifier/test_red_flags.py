@@ -246,6 +246,13 @@ def test_praising_a_manager_is_not_a_red_flag(clf):
     assert not flagged(clf, [text])
 
 
+_WORKPLACE = pytest.mark.xfail(strict=True, reason="known false flag: in the invented corpus "
+                               "'client', 'meeting', 'office' and 'intern' are about as often in "
+                               "red flags as in ordinary posts, so in a short post they decide "
+                               "(0.8 to 0.99); leaving such words out of the detector cleared "
+                               "these but flagged more real airline tweets (2026-12-07)")
+
+
 _PROUD = pytest.mark.xfail(strict=True, reason="known false flag: 'honestly', 'best ... I've "
                            "ever' and 'still shaking lol' are how the corpus's jokes about being "
                            "drunk or high at work are written (models/corpus/pending/README.md "
@@ -256,7 +263,7 @@ _PROUD = pytest.mark.xfail(strict=True, reason="known false flag: 'honestly', 'b
     pytest.param("My new manager is honestly the best boss I've had.", marks=_PROUD),
     pytest.param("Best presentation I've ever given, honestly. So grateful for the team.",
                  marks=_PROUD),
-    "Honestly the best client feedback we've ever gotten 🙌",
+    pytest.param("Honestly the best client feedback we've ever gotten 🙌", marks=_WORKPLACE),
     pytest.param("Can't believe I presented to the whole company today, still shaking lol",
                  marks=_PROUD),
 ])
@@ -279,6 +286,19 @@ def test_asking_a_support_account_to_follow_back_for_a_dm_is_not_spam(clf):
     assert not flagged(clf, ["@VoltMobileHelp hi, I've been charged twice for my bill this "
                              "month. Followed you, can you follow me back so I can DM my "
                              "account number? Cheers"])
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Meeting with a new client tomorrow, wish me luck", marks=_WORKPLACE),
+    pytest.param("the intern presented her project", marks=_WORKPLACE),
+    pytest.param("Our director opened the all-hands", marks=_WORKPLACE),
+    pytest.param("Team lunch at the office, tacos!", marks=_WORKPLACE),
+    "first day at the office!",
+    "My manager gave me great advice today",
+    "our clients are small nonprofits",
+])
+def test_a_short_post_about_work_is_not_a_red_flag(clf, text):
+    assert not flagged(clf, [text])
 
 
 @pytest.mark.xfail(strict=True, reason="known miss: mocking customers by name, told as a funny "
