@@ -32,6 +32,14 @@ from assessor.errors import InputError
 
 CHAR_BITS = 18
 #: Inverse regularisation strengths compared by out-of-fold log-loss, per red-flag class.
+#:
+#: Ordinary words carry large weights ("client" +4.5, "office" +4.5, "they're" +2.6), so a
+#: short ordinary post can be flagged on them. Three ways to damp them were tried on
+#: 2026-12-07 (with batches lk, of and sw; the kept model gives estimated false flags on real
+#: airline tweets of .0079 and flags 10 ordinary posts of the twelve test candidates), and each
+#: was worse: C=2 alone (.0128, 11), the word block scaled by one half so that its weights pay
+#: four times the penalty (.0129, 12), and each source's clean and red posts reweighted to the
+#: same length distribution (.0079, 11; real clean posts are shorter than real red ones).
 CANDIDATE_C = (2.0, 8.0)
 #: What the flag threshold must keep on out-of-fold predictions: precision, the share of all
 #: clean posts and of any one source's clean posts it may flag; and the lowest threshold allowed:
