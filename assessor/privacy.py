@@ -64,6 +64,10 @@ _HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_]|[A-Za
 #: one in an X archive's file name: phone numbers found overlapping one are not removed.
 _HEX_RUN = re.compile(r"(?<![0-9A-Za-z])(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*\d)"
                       r"[0-9a-fA-F]{16,}(?![0-9A-Za-z])")
+#: A shorter hex ID that ends a file name (``instagram-name-2026-11-15-43d65c87.zip``): the
+#: date and the ID's first digits together looked like a number to call.
+_FILE_ID = re.compile(r"(?<![0-9A-Za-z])(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*\d)"
+                      r"[0-9a-fA-F]{6,}(?=\.(?:zip|json|csv|js|xml|html?)\b)", re.IGNORECASE)
 #: Shapes that are dates, not numbers to call.
 _DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$")
 
@@ -97,7 +101,7 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
     shaped like a North American number (``555-1234``, ``5551234567``, ``(555) 123-4567``)."""
     from phonenumbers import Leniency, PhoneNumberMatcher
 
-    hashes = [h.span() for h in _HEX_RUN.finditer(text)]
+    hashes = [h.span() for rx in (_HEX_RUN, _FILE_ID) for h in rx.finditer(text)]
 
     def in_hash(start: int, end: int) -> bool:
         """Digits that are part of a hash, as in an export's file name

@@ -114,6 +114,16 @@ def test_digits_inside_a_file_names_hash_are_not_a_phone_number():
     assert scrub_text(f"{name}, or call 555-123-4567") == f"{name}, or call [phone removed]"
 
 
+def test_digits_before_a_short_id_ending_a_file_name_are_not_a_phone_number():
+    from assessor.privacy import scrub_text
+
+    # an Instagram export's name: "2026-11-15-43" read as a number once (2026-12-07)
+    name = "instagram-meilin.sketches-2026-11-15-43d65c87.zip"
+    assert scrub_text(name) == name
+    assert scrub_text(f"{name}, or call 555-123-4567") == f"{name}, or call [phone removed]"
+    assert "[phone removed]" in scrub_text("+1 (555) 123-4567abcd")
+
+
 def test_a_number_with_letters_right_before_or_after_it_is_removed_whole():
     from assessor.privacy import scrub_text
 
