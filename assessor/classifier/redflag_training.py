@@ -33,7 +33,7 @@ from assessor.errors import InputError
 CHAR_BITS = 18
 #: Inverse regularisation strengths compared by out-of-fold log-loss, per red-flag class.
 #:
-#: Ordinary words carry large weights ("client" +4.5, "office" +4.5, "they're" +2.6), so a
+#: Ordinary words carry large weights ("client" +4.5, "office" +3.1, "they're" +2.6), so a
 #: short ordinary post can be flagged on them. Three ways to damp them were tried on
 #: 2026-12-07 (with batches lk, of and sw; the kept model gives estimated false flags on real
 #: airline tweets of .0079 and flags 10 ordinary posts of the twelve test candidates), and each
