@@ -7,7 +7,9 @@
 
 Each is timed by wall clock and by CPU (the command's own and its children's: CPU barely
 depends on how busy the machine is, wall does). With ``--baseline DIR`` (a folder holding
-another version's ``assessor`` package, e.g. ``git archive main assessor | tar -x -C DIR``),
+another version's ``assessor`` package and its models, e.g. ``git archive main assessor models |
+tar -x -C DIR && ln -s ../models DIR/assessor/models``: without the link, ``assessor.models``
+resolves through this checkout's editable install to *this* version's models),
 the same commands run from DIR too, interleaved run by run so machine load hits both alike,
 and the ratios this / baseline are printed. The load average is printed before and after.
 
@@ -69,7 +71,10 @@ def timed(package_root: Path, args: list[str], cwd: Path) -> tuple[float, float]
     """One `assessor ARGS` in a fresh process from ``package_root``: (wall, CPU) seconds."""
     # Run from ``cwd`` (a scratch folder): `-c` puts the working folder first on sys.path,
     # where it would otherwise shadow ``package_root``.
+    # Byte-code is written and read, as in a user's install: with PYTHONDONTWRITEBYTECODE set
+    # (it is in some shells) every run compiles the sources again, about 0.2 s more here.
     env = {**os.environ, "PYTHONPATH": str(package_root)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     subprocess.run([sys.executable, "-c", CLI, *args], check=True, stdout=subprocess.DEVNULL,
@@ -96,6 +101,9 @@ def main() -> None:
     roots = {"this": ROOT}
     if args.baseline:
         roots["baseline"] = args.baseline.resolve()
+        if not (roots["baseline"] / "assessor" / "models").is_dir():
+            sys.exit(f"{args.baseline}/assessor/models is missing: the baseline would run with "
+                     "this checkout's models (see this script's docstring)")
     print(f"load average (1, 5, 15 min) before: {_load()}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)

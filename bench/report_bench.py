@@ -7,7 +7,7 @@
    process (imports included): the median of N fresh processes, wall clock and CPU (the
    command's own and its children's: CPU does not depend on how busy the machine is).
 3. With ``--baseline DIR`` (a checkout of another version's ``assessor`` package, e.g. made
-   with ``git archive <commit> assessor | tar -x -C DIR``), the fresh command of both
+   as ``bench/run.py`` says, with its models), the fresh command of both
    versions, interleaved run by run so machine load hits both alike, and their ratio.
 
 Run: .venv/bin/python bench/report_bench.py [--runs 5] [--baseline DIR]

@@ -2,7 +2,8 @@
 
 ``make bench BASELINE=DIR`` (``bench/run.py --baseline DIR``) also runs another version's
 ``assessor`` package from DIR beside this one, in the scripts that compare versions; make DIR
-with ``git archive main assessor | tar -x -C DIR``.
+with ``git archive main assessor models | tar -x -C DIR && ln -s ../models DIR/assessor/models``
+(the link makes ``assessor.models`` that version's models, not this checkout's).
 """
 
 import argparse
@@ -15,6 +16,9 @@ ap = argparse.ArgumentParser()
 ap.add_argument("--baseline", type=Path, default=None,
                 help="folder holding another version's assessor package, to compare")
 args = ap.parse_args()
+if args.baseline and not (args.baseline / "assessor" / "models").is_dir():
+    sys.exit(f"{args.baseline}/assessor/models is missing: the baseline would run with this "
+             "checkout's models (see bench/run.py's docstring)")
 status = 0
 for script in sorted(here.glob("*_bench.py")):
     print(f"== {script.name}", flush=True)
