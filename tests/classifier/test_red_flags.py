@@ -394,6 +394,19 @@ def test_the_lexicon_sees_being_drunk_and_whether_it_is_at_work(text, found):
     assert [c for c in seen if c.startswith("intoxicated")] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("Store closures in the north region are not announced yet but it's 11 sites", True),
+    ("Signed an NDA so I can't name the client, but the lesson holds", True),
+    ("don't tell anyone but we're being bought by a bigger agency 🤫", True),
+    ("The recall is embargoed until Monday", True),
+    ("As announced this morning, we're opening a second office in Leeds", False),
+    ("Secret family recipe for jollof, finally written down", False),
+])
+def test_the_lexicon_sees_words_that_something_is_not_public_yet(text, found):
+    seen = [CATEGORIES[i] for i in describe(text, tokens(text))]
+    assert ("not_yet_public" in seen) == found
+
+
 @pytest.mark.parametrize("text", [
     "@sam your keeper couldn't catch a cold 😂 see you at the derby",
     "when I die, scatter me over the staging server",
