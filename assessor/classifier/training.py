@@ -24,7 +24,7 @@ from assessor.classifier.model import (
     normalise,
 )
 
-#: Candidate models compared by cross-validation: (name, n-gram range, classifier, parameter).
+#: Candidate models compared by cross-validation: (name, n-gram range, logistic regression C).
 #: Only word unigrams: word bigrams and character n-grams raise cross-validated macro-F1 by
 #: about 0.01 but scikit-learn builds them in pure Python at well under the 20,000 posts per
 #: second the classifier must reach. Selection is by macro-F1 alone, so it is deterministic.
@@ -33,9 +33,9 @@ from assessor.classifier.model import (
 #: candidate until 2026-12-07, has no such export, and when it won (cv macro-F1 0.902 against
 #: 0.900) the classifier fell back to scikit-learn: 6,898 posts per second in `assessor train`'s
 #: own measure, against 9,210 for logistic regression on the same corpus.
-CANDIDATES: tuple[tuple[str, tuple[int, int], str, float], ...] = (
-    ("word tf-idf, logistic regression C=10", (1, 1), "logreg", 10.0),
-    ("word tf-idf, logistic regression C=30", (1, 1), "logreg", 30.0),
+CANDIDATES: tuple[tuple[str, tuple[int, int], float], ...] = (
+    ("word tf-idf, logistic regression C=10", (1, 1), 10.0),
+    ("word tf-idf, logistic regression C=30", (1, 1), 30.0),
 )
 #: Precision a red-flag threshold must keep on out-of-fold predictions.
 RED_FLAG_MIN_PRECISION = 0.9
@@ -51,7 +51,7 @@ class TrainResult:
     log: list[str] = field(default_factory=list)
 
 
-def build_pipeline(ngrams: tuple[int, int], model: str, param: float, seed: int) -> Any:
+def build_pipeline(ngrams: tuple[int, int], c: float, seed: int) -> Any:
     """A word TF-IDF pipeline. ``!``, ``?``, ``%``, currency signs and ``#`` are tokens too.
 
     Quotes and @handles are not: in early versions they carried spurious weight (a quoted
@@ -65,12 +65,10 @@ def build_pipeline(ngrams: tuple[int, int], model: str, param: float, seed: int)
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import Pipeline
 
-    if model != "logreg":
-        raise ValueError(f"unknown topic model {model!r}: only 'logreg' has a run-time export")
     vec = TfidfVectorizer(ngram_range=ngrams, min_df=1, sublinear_tf=True, lowercase=True,
                           token_pattern=r"(?u)\b\w[\w']*\b|[!?%$€£#]", max_features=50000,
                           dtype=np.float32)
-    clf = LogisticRegression(C=param, max_iter=3000, random_state=seed)
+    clf = LogisticRegression(C=c, max_iter=3000, random_state=seed)
     return Pipeline([("features", vec), ("clf", clf)])
 
 
@@ -164,8 +162,8 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
 
     selection = []
     best: tuple[float, int, Any] | None = None
-    for i, (name, ngrams, model, param) in enumerate(CANDIDATES):
-        pipe = build_pipeline(ngrams, model, param, seed)
+    for i, (name, ngrams, c) in enumerate(CANDIDATES):
+        pipe = build_pipeline(ngrams, c, seed)
         proba = cross_val_predict(pipe, x, y, cv=cv, method="predict_proba", n_jobs=2)
         classes = sorted(set(y))
         pred = [classes[int(np.argmax(p))] for p in proba]
@@ -176,7 +174,7 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
             best = (scores["macro_f1"], i, proba)
     assert best is not None
     _, best_i, best_proba = best
-    name, ngrams, model, param = CANDIDATES[best_i]
+    name, ngrams, c = CANDIDATES[best_i]
     classes = sorted(set(y))
     thresholds = _choose_thresholds(y, best_proba, classes)
     cv_pred = [decide(dict(zip(classes, map(float, p), strict=True)), thresholds)
@@ -185,7 +183,7 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
     log(f"selected: {name}; red-flag thresholds {thresholds}; "
         f"cv macro-F1 with thresholds {cv_scores['macro_f1']:.3f}")
 
-    pipeline = _slim(build_pipeline(ngrams, model, param, seed).fit(x, y))
+    pipeline = _slim(build_pipeline(ngrams, c, seed).fit(x, y))
     out_dir.mkdir(parents=True, exist_ok=True)
     model_path = out_dir / MODEL_NAME
     sio.dump(pipeline, model_path, compression=zipfile.ZIP_DEFLATED)
