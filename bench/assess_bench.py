@@ -30,6 +30,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from fresh import fresh_env, require_models
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "amara-okafor"
 ROLE = "social-media-manager"
@@ -71,10 +73,7 @@ def timed(package_root: Path, args: list[str], cwd: Path) -> tuple[float, float]
     """One `assessor ARGS` in a fresh process from ``package_root``: (wall, CPU) seconds."""
     # Run from ``cwd`` (a scratch folder): `-c` puts the working folder first on sys.path,
     # where it would otherwise shadow ``package_root``.
-    # Byte-code is written and read, as in a user's install: with PYTHONDONTWRITEBYTECODE set
-    # (it is in some shells) every run compiles the sources again, about 0.2 s more here.
-    env = {**os.environ, "PYTHONPATH": str(package_root)}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env = fresh_env(package_root)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     subprocess.run([sys.executable, "-c", CLI, *args], check=True, stdout=subprocess.DEVNULL,
@@ -100,10 +99,8 @@ def main() -> None:
     args = ap.parse_args()
     roots = {"this": ROOT}
     if args.baseline:
+        require_models(args.baseline)
         roots["baseline"] = args.baseline.resolve()
-        if not (roots["baseline"] / "assessor" / "models").is_dir():
-            sys.exit(f"{args.baseline}/assessor/models is missing: the baseline would run with "
-                     "this checkout's models (see this script's docstring)")
     print(f"load average (1, 5, 15 min) before: {_load()}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)

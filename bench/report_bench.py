@@ -26,6 +26,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+from fresh import fresh_env, require_models
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "amara-okafor"
 ROLE = "social-media-manager"
@@ -41,7 +43,7 @@ def _fresh(package_root: Path, pdf: Path, db: Path) -> tuple[float, float]:
     code = "import sys; from assessor.cli import main; sys.argv[0] = 'assessor'; main()"
     # Run from the output folder: `-c` puts the working folder first on sys.path, where it
     # would otherwise shadow ``package_root``.
-    env = {**os.environ, "PYTHONPATH": str(package_root)}
+    env = fresh_env(package_root)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     subprocess.run([sys.executable, "-c", code, "assess", str(EXAMPLE), "--role", ROLE,
@@ -59,6 +61,8 @@ def main() -> None:
     ap.add_argument("--baseline", type=Path, default=None,
                     help="folder holding another version's assessor package, to compare")
     args = ap.parse_args()
+    if args.baseline:
+        require_models(args.baseline)
 
     from pypdf import PdfReader
     from weasyprint import HTML

@@ -11,14 +11,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+from fresh import require_models
+
 here = Path(__file__).resolve().parent
 ap = argparse.ArgumentParser()
 ap.add_argument("--baseline", type=Path, default=None,
                 help="folder holding another version's assessor package, to compare")
 args = ap.parse_args()
-if args.baseline and not (args.baseline / "assessor" / "models").is_dir():
-    sys.exit(f"{args.baseline}/assessor/models is missing: the baseline would run with this "
-             "checkout's models (see bench/run.py's docstring)")
+if args.baseline:
+    require_models(args.baseline)
 status = 0
 for script in sorted(here.glob("*_bench.py")):
     print(f"== {script.name}", flush=True)
