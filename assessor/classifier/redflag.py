@@ -171,6 +171,39 @@ IDENTITY_WORDS = frozenset((
 #: past the threshold) and flagged 12 ordinary posts of the test candidates; twelve of them
 #: (.0108, 9); and pronouns (.0097), which flagged 18 ordinary posts of the twelve test
 #: candidates instead of 10.
+#: Words of work, which the detector's second view (:attr:`RedFlagModel.second`) does not read.
+#: The invented posts are the only ones about work, and many of their red flags are about a
+#: client, a manager or the office, so a view that reads these words learns them as evidence:
+#: "Meeting with a new client tomorrow, wish me luck" scored 0.99 and "Our director opened the
+#: all-hands" 0.93. Left out of the only view (2026-12-07) they cleared such posts but blunt
+#: complaints rose instead; a flag now needs both views, one that reads them and one that
+#: does not.
+WORK_WORDS = frozenset((
+    "client", "clients", "customer", "customers", "office", "offices", "intern", "interns",
+    "internship", "manager", "managers", "boss", "bosses", "director", "directors", "team",
+    "teams", "teammate", "teammates", "colleague", "colleagues", "coworker", "coworkers", "hr",
+    "leadership", "ceo", "cfo", "cto", "vp", "exec", "execs", "executive", "executives",
+    "meeting", "meetings", "call", "calls", "standup", "all-hands", "hands", "project",
+    "projects", "deadline", "deadlines", "company", "companies", "employer", "employers", "job",
+    "jobs", "work", "working", "workplace", "shift", "shifts", "desk", "agency", "startup",
+    "firm", "department", "staff", "employee", "employees", "recruiter", "recruiters", "hiring",
+    "onboarding", "quarter", "q1", "q2", "q3", "q4", "budget", "report", "reports",
+    "presentation", "deck", "pitch", "campaign", "campaigns", "brand", "brands", "account",
+    "accounts", "stakeholder", "stakeholders", "partner", "partners", "vendor", "vendors",
+    "lunch"))
+#: What each view leaves out of its word and character features.
+VIEWS = {"full": IDENTITY_WORDS, "work-blind": IDENTITY_WORDS | WORK_WORDS}
+#: A batch's tokens and lexicon entries, post by post (:func:`read_posts`), shared by the views.
+Read = list[tuple[list[str], list[int]]]
+
+
+def read_posts(texts: list[str]) -> Read:
+    """Each post's tokens and its lexicon entries: what every view reads first."""
+    out = []
+    for text in texts:
+        full = tokens(text)
+        out.append((full, describe(text, full)))
+    return out
 
 
 class Featurizer:
@@ -181,24 +214,28 @@ class Featurizer:
     ``1 / sqrt(n)``, ``n`` being the block's occurrences in that post; lexicon entries are 1.
     """
 
-    def __init__(self, vocabulary: dict[str, int], char_bits: int) -> None:
+    def __init__(self, vocabulary: dict[str, int], char_bits: int,
+                 leave_out: frozenset[str] = IDENTITY_WORDS) -> None:
         self.vocabulary = vocabulary
         self.char_bits = char_bits
+        self.leave_out = leave_out
         self.n_words = len(vocabulary)
         self.n_chars = 1 << char_bits
         self.width = self.n_words + self.n_chars + len(CATEGORIES)
 
-    @staticmethod
-    def content(toks: list[str]) -> list[str]:
-        """The tokens the word and character blocks read: all but :data:`IDENTITY_WORDS`."""
-        return [t for t in toks if t not in IDENTITY_WORDS]
+    def content(self, toks: list[str]) -> list[str]:
+        """The tokens the word and character blocks read: all but ``leave_out``
+        (:data:`IDENTITY_WORDS`, and for the work-blind view :data:`WORK_WORDS` too)."""
+        leave_out = self.leave_out
+        return [t for t in toks if t not in leave_out]
 
     @staticmethod
     def terms(toks: list[str]) -> list[str]:
         return toks + list(map(" ".join, zip(toks, toks[1:], strict=False)))
 
-    def parse(self, texts: list[str]) -> Parsed:
-        """Tokens, word and lexicon entries, and each distinct token's character n-grams."""
+    def parse(self, texts: list[str], read: Read | None = None) -> Parsed:
+        """Tokens, word and lexicon entries, and each distinct token's character n-grams
+        (``read``: :func:`read_posts` of ``texts``, when already computed)."""
         vocab = self.vocabulary
         w_rows: list[int] = []
         w_cols: list[int] = []
@@ -206,13 +243,13 @@ class Featurizer:
         l_cols: list[int] = []
         occ_doc: list[int] = []
         every: list[str] = []
-        for i, text in enumerate(texts):
-            full = tokens(text)
+        if read is None:
+            read = read_posts(texts)
+        for i, (full, hits) in enumerate(read):
             tk = self.content(full)
             ids = [j for j in map(vocab.get, self.terms(tk)) if j is not None]
             w_rows.extend([i] * len(ids))
             w_cols.extend(ids)
-            hits = describe(text, full)
             l_rows.extend([i] * len(hits))
             l_cols.extend(hits)
             occ_doc.extend([i] * len(tk))
@@ -267,23 +304,45 @@ class RedFlagModel:
     #: The share of training posts using a slur (:func:`used_slur`) that are unprofessional:
     #: the least ``unprofessional`` probability such a post gets. 0: the rule is off.
     slur_floor: float = 0.0
+    #: Which words this view leaves out (:data:`VIEWS`).
+    view: str = "full"
+    #: The work-blind view. With it a post's logit for a class is the lower of the two views'
+    #: calibrated logits, calibrated once more by ``joint`` (``(2, 2)``, like ``calibration``):
+    #: a post is a red flag only when a view that reads the words of work and one that does
+    #: not both say so.
+    second: RedFlagModel | None = None
+    joint: np.ndarray | None = None
 
     @property
     def featurizer(self) -> Featurizer:
         f = self.__dict__.get("_featurizer")
         if f is None:
-            f = Featurizer(self.vocabulary, self.char_bits)
+            f = Featurizer(self.vocabulary, self.char_bits, VIEWS[self.view])
             object.__setattr__(self, "_featurizer", f)
         return f
 
-    def scores(self, texts: list[str]) -> np.ndarray:
+    def logits(self, texts: list[str], read: Read | None = None) -> np.ndarray:
+        """This view's calibrated logits (its own Platt scaling of :meth:`scores`)."""
+        z: np.ndarray = self.scores(texts, read) * self.calibration[:, 0] + self.calibration[:, 1]
+        return z
+
+    def binding(self, texts: list[str], columns: list[int]) -> list[RedFlagModel]:
+        """For each post, the view whose logit for its column is the lower one: the view the
+        flag's probability rests on, and whose words explain it."""
+        if self.second is None:
+            return [self] * len(texts)
+        read = read_posts(texts)
+        a, b = self.logits(texts, read), self.second.logits(texts, read)
+        return [self if a[i, c] <= b[i, c] else self.second for i, c in enumerate(columns)]
+
+    def scores(self, texts: list[str], read: Read | None = None) -> np.ndarray:
         """Each class's linear score (the logistic regressions' decision function).
 
         The same sums as the sparse features times the weights, grouped for speed: a distinct
         token's character n-grams are summed once, then each post adds its tokens' sums and
         divides by the square root of its n-gram count."""
         f = self.featurizer
-        p = f.parse(texts)
+        p = f.parse(texts, read)
         n, k = p.n, len(FLAG_COLUMNS)
         out = np.tile(self.intercept, (n, 1))
         w_count = np.bincount(p.w_rows, minlength=n).astype(np.float64)
@@ -331,7 +390,7 @@ class RedFlagModel:
         if pairs is None:
             pairs = token_sources(text)
         full = [t for t, _ in pairs]
-        keep = [i for i, t in enumerate(full) if t not in IDENTITY_WORDS]
+        keep = [i for i, t in enumerate(full) if t not in f.leave_out]
         tk = [full[i] for i in keep]
         coef = self.coef[:, column]
         push = [0.0] * len(full)  # plain floats: a post has few words, numpy calls cost more
@@ -373,23 +432,31 @@ class RedFlagModel:
 
     def reasons_many(self, posts: list[tuple[str, int]], skip: frozenset[str] = frozenset()
                      ) -> list[tuple[tuple[str, ...], bool]]:
-        """:meth:`reasons` of many ``(text, column)`` posts, hashing their words once."""
+        """:meth:`reasons` of many ``(text, column)`` posts, hashing their words once per view."""
+        views = self.binding([t for t, _ in posts], [c for _, c in posts])
         read = [token_sources(text) for text, _ in posts]
-        toks = self.featurizer.content([t for pairs in read for t, _ in pairs])
-        sums = {k: self.char_sums(toks, k) for k in {c for _, c in posts}}
-        return [self.reasons(text, c, skip, sums[c], pairs)
-                for (text, c), pairs in zip(posts, read, strict=True)]
+        sums: dict[tuple[int, int], dict[str, tuple[float, int]]] = {}
+        for view in {id(v): v for v in views}.values():
+            toks = view.featurizer.content([t for pairs, v in zip(read, views, strict=True)
+                                            if v is view for t, _ in pairs])
+            for c in {c for (_, c), v in zip(posts, views, strict=True) if v is view}:
+                sums[id(view), c] = view.char_sums(toks, c)
+        return [self.reasons(text, c, skip, sums[id(v), c], pairs, v)
+                for (text, c), pairs, v in zip(posts, read, views, strict=True)]
 
     def reasons(self, text: str, column: int, skip: frozenset[str] = frozenset(),
                 chars: dict[str, tuple[float, int]] | None = None,
-                pairs: list[tuple[str, str]] | None = None
-                ) -> tuple[tuple[str, ...], bool]:
+                pairs: list[tuple[str, str]] | None = None,
+                view: RedFlagModel | None = None) -> tuple[tuple[str, ...], bool]:
         """The words that pushed a post's ``column`` score up the most, as the person wrote
         them (at most :data:`REASON_WORDS`, each adding at least :data:`MIN_PUSH`), and whether
         the lexicon found a swear word, an insult, a slur or a masked word in it. Words in
         ``skip`` (function words: "your", "this", "can't") are passed over: they weigh, but
-        they tell a reader nothing."""
-        pairs, push, explicit = self.pushes(text, column, chars, pairs)
+        they tell a reader nothing. The words are those of the view the probability rests on
+        (:meth:`binding`; ``view`` when already known, with ``chars`` of that view)."""
+        if view is None:
+            view = self.binding([text], [column])[0]
+        pairs, push, explicit = view.pushes(text, column, chars, pairs)
         words: list[str] = []
         slur = used_slur(text) if column == 0 and self.slur_floor else None
         if slur:  # what the rule rests on comes first
@@ -407,8 +474,11 @@ class RedFlagModel:
     def flag_proba(self, texts: list[str]) -> np.ndarray:
         """Calibrated probabilities, columns ``unprofessional`` and ``spam``: each is the chance
         that the post is that red flag."""
-        z = self.scores(texts)
-        p = sigmoid(z * self.calibration[:, 0] + self.calibration[:, 1])
+        read = read_posts(texts)
+        z = self.logits(texts, read)
+        if self.second is not None and self.joint is not None:
+            z = np.minimum(z, self.second.logits(texts, read)) * self.joint[:, 0] + self.joint[:, 1]
+        p = sigmoid(z)
         if self.slur_floor:
             hit = [i for i, t in enumerate(texts) if used_slur(t)]
             p[hit, 0] = np.maximum(p[hit, 0], self.slur_floor)
@@ -416,26 +486,57 @@ class RedFlagModel:
 
     def save(self, path: Path) -> None:
         terms = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
-        np.savez_compressed(path, terms=np.array(terms), char_bits=np.array(self.char_bits),
-                            coef=self.coef.astype(np.float32),
-                            intercept=self.intercept, calibration=self.calibration,
-                            columns=np.array(FLAG_COLUMNS), tie=np.array(self.tie),
-                            slur_floor=np.array(self.slur_floor))
+        arrays: dict[str, Any] = {
+            "terms": np.array(terms), "char_bits": np.array(self.char_bits),
+            "coef": self.coef.astype(np.float32), "intercept": self.intercept,
+            "calibration": self.calibration, "columns": np.array(FLAG_COLUMNS),
+            "tie": np.array(self.tie), "slur_floor": np.array(self.slur_floor),
+            **self._second_arrays()}
+        np.savez_compressed(path, **arrays)
+
+    def _second_arrays(self) -> dict[str, np.ndarray]:
+        b = self.second
+        if b is None or self.joint is None:
+            return {}
+        terms = sorted(b.vocabulary, key=b.vocabulary.__getitem__)
+        return {"blind_terms": np.array(terms), "blind_coef": b.coef.astype(np.float32),
+                "blind_intercept": b.intercept, "blind_calibration": b.calibration,
+                "joint": self.joint}
 
     @classmethod
     def load(cls, path: Path) -> RedFlagModel:
         """Read a detector; raises ValueError when its arrays do not fit together."""
-        with np.load(path, allow_pickle=False) as z:
-            terms = [str(t) for t in z["terms"].tolist()]
-            model = cls(vocabulary={t: i for i, t in enumerate(terms)},
-                        char_bits=int(z["char_bits"]), coef=z["coef"].astype(np.float64),
-                        intercept=z["intercept"].astype(np.float64),
-                        calibration=z["calibration"].astype(np.float64), tie=str(z["tie"]),
-                        slur_floor=float(z["slur_floor"]))
-            columns = tuple(str(c) for c in z["columns"])
-        width = len(terms) + (1 << model.char_bits) + len(CATEGORIES)
         k = len(FLAG_COLUMNS)
-        if (columns != FLAG_COLUMNS or model.coef.shape != (width, k)
-                or model.intercept.shape != (k,) or model.calibration.shape != (k, 2)):
+        with np.load(path, allow_pickle=False) as z:
+            char_bits = int(z["char_bits"])
+            second = joint = None
+            if "blind_coef" in z.files:
+                second = cls._view(z["blind_terms"], char_bits, z["blind_coef"],
+                                   z["blind_intercept"], z["blind_calibration"], "work-blind")
+                joint = z["joint"].astype(np.float64)
+                if joint.shape != (k, 2):
+                    raise ValueError("arrays of inconsistent shapes")
+            model = cls._view(z["terms"], char_bits, z["coef"], z["intercept"],
+                              z["calibration"], "full", tie=str(z["tie"]),
+                              slur_floor=float(z["slur_floor"]), second=second, joint=joint)
+            columns = tuple(str(c) for c in z["columns"])
+        if columns != FLAG_COLUMNS:
+            raise ValueError("arrays of inconsistent shapes")
+        return model
+
+    @classmethod
+    def _view(cls, terms_array: np.ndarray, char_bits: int, coef: np.ndarray,
+              intercept: np.ndarray, calibration: np.ndarray, view: str, tie: str = "",
+              slur_floor: float = 0.0, second: RedFlagModel | None = None,
+              joint: np.ndarray | None = None) -> RedFlagModel:
+        terms = [str(t) for t in terms_array.tolist()]
+        model = cls(vocabulary={t: i for i, t in enumerate(terms)}, char_bits=char_bits,
+                    coef=coef.astype(np.float64), intercept=intercept.astype(np.float64),
+                    calibration=calibration.astype(np.float64), tie=tie,
+                    slur_floor=slur_floor, view=view, second=second, joint=joint)
+        width = len(terms) + (1 << char_bits) + len(CATEGORIES)
+        k = len(FLAG_COLUMNS)
+        if (model.coef.shape != (width, k) or model.intercept.shape != (k,)
+                or model.calibration.shape != (k, 2)):
             raise ValueError("arrays of inconsistent shapes")
         return model

@@ -24,6 +24,7 @@ from assessor.classifier.lexicon import CATEGORIES, describe, tokens, used_slur
 from assessor.classifier.redflag import (
     FLAG_CLASSES,
     FLAG_COLUMNS,
+    VIEWS,
     Featurizer,
     RedFlagModel,
     sigmoid,
@@ -286,12 +287,14 @@ def flag_class(label: str) -> str:
     return label if label in RED_FLAG_CLASSES else "clean"
 
 
-def build_vocabulary(texts: list[str], min_df: int = 2, max_terms: int = 60000
-                     ) -> dict[str, int]:
-    """Words and word pairs seen in at least ``min_df`` posts (the most frequent first)."""
+def build_vocabulary(texts: list[str], min_df: int = 2, max_terms: int = 60000,
+                     view: str = "full") -> dict[str, int]:
+    """Words and word pairs seen in at least ``min_df`` posts (the most frequent first), as the
+    view (:data:`~assessor.classifier.redflag.VIEWS`) reads them."""
+    reader = Featurizer({}, 1, VIEWS[view])
     df: Counter[str] = Counter()
     for t in texts:
-        df.update(set(Featurizer.terms(Featurizer.content(tokens(t)))))
+        df.update(set(Featurizer.terms(reader.content(tokens(t)))))
     kept = sorted((t for t, c in df.items() if c >= min_df), key=lambda t: (-df[t], t))
     return {t: i for i, t in enumerate(sorted(kept[:max_terms]))}
 
@@ -344,67 +347,96 @@ def train_detector(texts: list[str], labels: list[str], weights: list[float],
                    groups: list[str], seed: int, folds: int, tie: str, log: Any = print,
                    slur_floor: float = 0.0
                    ) -> tuple[RedFlagModel, dict[str, float], dict[str, Any]]:
-    """Select, calibrate and fit the detector; returns it, its thresholds and what was measured
-    on out-of-fold predictions."""
+    """Select, calibrate and fit the detector's two views and their joint calibration;
+    returns it, its thresholds and what was measured on out-of-fold predictions."""
     from sklearn.metrics import log_loss
     from sklearn.model_selection import StratifiedKFold
 
     y = np.asarray([flag_class(label) for label in labels])
     w = np.asarray(weights, dtype=np.float64)
     cv = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
-    oof = {(k, c): np.zeros(len(texts)) for k in FLAG_COLUMNS for c in CANDIDATE_C}
+    oof = {(v, k, c): np.zeros(len(texts)) for v in VIEWS for k in FLAG_COLUMNS
+           for c in CANDIDATE_C}
     for tr, te in cv.split(texts, y):
-        feat = Featurizer(build_vocabulary([texts[i] for i in tr]), CHAR_BITS)
-        x_tr = feat.transform([texts[i] for i in tr]).to_csr()
-        x_te = feat.transform([texts[i] for i in te]).to_csr()
-        for k in FLAG_COLUMNS:
-            for c in CANDIDATE_C:
-                oof[k, c][te] = _fit(x_tr, y[tr] == k, w[tr], c, seed).decision_function(x_te)
+        for v in VIEWS:
+            feat = Featurizer(build_vocabulary([texts[i] for i in tr], view=v), CHAR_BITS,
+                              VIEWS[v])
+            x_tr = feat.transform([texts[i] for i in tr]).to_csr()
+            x_te = feat.transform([texts[i] for i in te]).to_csr()
+            for k in FLAG_COLUMNS:
+                for c in CANDIDATE_C:
+                    oof[v, k, c][te] = _fit(x_tr, y[tr] == k, w[tr], c,
+                                            seed).decision_function(x_te)
     selection = []
-    chosen: dict[str, float] = {}
-    for k in FLAG_COLUMNS:
-        losses = {c: float(log_loss(y == k, sigmoid(oof[k, c]), labels=[False, True]))
-                  for c in CANDIDATE_C}
-        selection += [{"class": k, "C": c, "oof_log_loss": round(v, 4)} for c, v in losses.items()]
-        chosen[k] = min(CANDIDATE_C, key=lambda c: (losses[c], c))
-        log(f"  red-flag detector, {k}: out-of-fold log-loss "
-            + ", ".join(f"C={c:g} {v:.4f}" for c, v in losses.items()))
+    chosen: dict[str, dict[str, float]] = {}
+    calibration: dict[str, np.ndarray] = {}
+    logit: dict[tuple[str, str], np.ndarray] = {}
+    for v in VIEWS:
+        chosen[v] = {}
+        calibration[v] = np.zeros((len(FLAG_COLUMNS), 2))
+        for j, k in enumerate(FLAG_COLUMNS):
+            losses = {c: float(log_loss(y == k, sigmoid(oof[v, k, c]), labels=[False, True]))
+                      for c in CANDIDATE_C}
+            selection += [{"view": v, "class": k, "C": c, "oof_log_loss": round(loss, 4)}
+                          for c, loss in losses.items()]
+            chosen[v][k] = min(CANDIDATE_C, key=lambda c: (losses[c], c))
+            log(f"  red-flag detector, {v} view, {k}: out-of-fold log-loss "
+                + ", ".join(f"C={c:g} {loss:.4f}" for c, loss in losses.items()))
+            z = oof[v, k, chosen[v][k]]
+            a, b = _fit_platt(z, y == k, w)
+            calibration[v][j] = (a, b)
+            logit[v, k] = a * z + b
     from assessor.classifier.evaluation import reliability
 
-    calibration = np.zeros((len(FLAG_COLUMNS), 2))
+    joint = np.zeros((len(FLAG_COLUMNS), 2))
     thresholds: dict[str, float] = {}
     fell_back: list[str] = []
     pairs: tuple[list[float], list[bool]] = ([], [])
+    view_names = list(VIEWS)
     for j, k in enumerate(FLAG_COLUMNS):
-        z = oof[k, chosen[k]]
-        a, b = _fit_platt(z, y == k, w)
-        calibration[j] = (a, b)
-        pairs[0].extend(sigmoid(a * z + b).tolist())
+        low = np.minimum(*(logit[v, k] for v in view_names))
+        a, b = _fit_platt(low, y == k, w)
+        joint[j] = (a, b)
+        prob = sigmoid(a * low + b)
+        pairs[0].extend(prob.tolist())
         pairs[1].extend((y == k).tolist())
-        chosen_t = choose_threshold(sigmoid(a * z + b), y == k, y == "clean",
-                                    np.asarray(groups))
+        chosen_t = choose_threshold(prob, y == k, y == "clean", np.asarray(groups))
         if chosen_t is None:
             fell_back.append(k)
         thresholds[k] = FALLBACK_THRESHOLD if chosen_t is None else chosen_t
     log(f"  selected C {chosen}; calibrated thresholds {thresholds}")
-    feat = Featurizer(build_vocabulary(texts), CHAR_BITS)
-    x = feat.transform(texts).to_csr()
-    fitted = [_fit(x, y == k, w, chosen[k], seed) for k in FLAG_COLUMNS]
-    model = RedFlagModel(vocabulary=feat.vocabulary, char_bits=CHAR_BITS,
-                         coef=np.ascontiguousarray(np.hstack([f.coef_.T for f in fitted])),
-                         intercept=np.array([float(f.intercept_[0]) for f in fitted]),
-                         calibration=calibration, tie=tie, slur_floor=slur_floor)
-    check = [f.decision_function(x[:200]) for f in fitted]
-    drift = float(np.abs(model.scores(texts[:200]) - np.stack(check, axis=1)).max())
+    models: dict[str, RedFlagModel] = {}
+    drift = 0.0
+    vocabulary_sizes = {}
+    for v in reversed(view_names):  # the work-blind view first: the full one holds it
+        feat = Featurizer(build_vocabulary(texts, view=v), CHAR_BITS, VIEWS[v])
+        x = feat.transform(texts).to_csr()
+        fitted = [_fit(x, y == k, w, chosen[v][k], seed) for k in FLAG_COLUMNS]
+        full = v == view_names[0]
+        models[v] = RedFlagModel(
+            vocabulary=feat.vocabulary, char_bits=CHAR_BITS,
+            coef=np.ascontiguousarray(np.hstack([f.coef_.T for f in fitted])),
+            intercept=np.array([float(f.intercept_[0]) for f in fitted]),
+            calibration=calibration[v], tie=tie if full else "",
+            slur_floor=slur_floor if full else 0.0, view=v,
+            second=models[view_names[1]] if full else None, joint=joint if full else None)
+        check = [f.decision_function(x[:200]) for f in fitted]
+        drift = max(drift, float(np.abs(models[v].scores(texts[:200])
+                                        - np.stack(check, axis=1)).max()))
+        vocabulary_sizes[v] = len(feat.vocabulary)
+    model = models[view_names[0]]
     report = {"C": chosen, "selection": selection, "folds": folds,
               "threshold_rule": {"min_precision": MIN_PRECISION,
                                  "max_false_flags": MAX_FALSE_FLAGS,
                                  "max_false_flags_per_source": MAX_FALSE_FLAGS_PER_SOURCE,
                                  "min_threshold": MIN_THRESHOLD,
                                  "fallback": FALLBACK_THRESHOLD, "fell_back": fell_back},
-              "vocabulary": len(feat.vocabulary), "char_buckets": 1 << CHAR_BITS,
+              "vocabulary": vocabulary_sizes[view_names[0]],
+              "vocabulary_by_view": vocabulary_sizes, "char_buckets": 1 << CHAR_BITS,
               "training_rows": len(texts),
               "training_per_class": dict(sorted(Counter(y.tolist()).items())),
-              "calibration": calibration.round(4).tolist(), "export_max_difference": drift,
+              "calibration": {v: calibration[v].round(4).tolist() for v in view_names},
+              "joint_calibration": joint.round(4).tolist(),
+              "export_max_difference": drift,
               "oof_reliability": reliability(*pairs)}
     return model, thresholds, report
