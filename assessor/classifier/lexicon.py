@@ -124,7 +124,11 @@ CATEGORIES = ("swear", "mild", "abbrev", "insult", "slur", "masked", "targeted",
 #: ("intoxicated_at_work"). Drunk at a wedding is fine by the guide, still tipsy on the 8:30
 #: call block is not; the detector learns how much each weighs from the labelled posts. Words
 #: of drinking alone ("beer", "whisky") are not read: a bartender's whisky menu or mimosas at
-#: brunch made them evidence of a red flag (tried on the test candidates, 2026-12-06).
+#: brunch made them evidence of a red flag (tried on the test candidates, 2026-12-06). Counting
+#: one's drinks ("three beers deep", "4 pints in and ...") as being drunk was tried on 2026-12-07
+#: and not kept: it caught the drunk client call it was written after (a test candidate's, 0.96)
+#: but flagged another candidate's "Demo day DONE 🎉 and now 4 pints deep" (0.88; edgy but
+#: fine), and changed nothing on the real validation sources or the invented batches.
 INTOXICATED = frozenset((
     "drunk", "drunker", "tipsy", "buzzed", "hungover", "hangover", "hammered",
     "plastered", "sloshed", "stoned", "blazed", "boozed"))

@@ -4,6 +4,7 @@ features against a plain reference, the run-time model against scikit-learn, and
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -169,6 +170,42 @@ def test_run_time_detector_equals_the_scikit_learn_models_it_was_exported_from()
     assert np.abs(model.scores(sample) - expected).max() < 1e-9
 
 
+def test_a_post_is_a_red_flag_only_when_both_views_say_so(clf, tmp_path):
+    import numpy as np
+
+    from assessor.classifier.redflag import (
+        FLAG_NPZ,
+        WORK_WORDS,
+        RedFlagModel,
+        read_posts,
+        sigmoid,
+    )
+
+    full = clf.flags
+    blind = full.second
+    assert blind is not None and full.joint is not None and blind.view == "work-blind"
+    texts = ["Meeting with a new client tomorrow, wish me luck", "my boss is a useless moron",
+             "this client is a f***ing idiot", "FOLLOW FOR FOLLOW, I follow back 100%",
+             "Team lunch at the office, tacos!"]
+    read = read_posts(texts)
+    low = np.minimum(full.logits(texts, read), blind.logits(texts, read))
+    expected = sigmoid(low * full.joint[:, 0] + full.joint[:, 1])
+    assert dataclasses.replace(full, slur_floor=0.0).flag_proba(texts) == pytest.approx(expected)
+    # the work-blind view does not read the words of work at all
+    assert not WORK_WORDS & set(blind.vocabulary)
+    pairs, push, _ = blind.pushes(texts[0], 0)
+    assert all(push[i] == 0 for i, (t, _) in enumerate(pairs) if t in WORK_WORDS)
+    # what a flag rests on is the words of the view that decided it
+    for text in texts[1:3]:
+        view = full.binding([text], [0])[0]
+        assert full.reasons(text, 0) == full.reasons(text, 0, view=view)
+    # both views survive saving and loading
+    full.save(tmp_path / FLAG_NPZ)
+    again = RedFlagModel.load(tmp_path / FLAG_NPZ)
+    assert again.second is not None and again.second.view == "work-blind"
+    assert again.flag_proba(texts) == pytest.approx(full.flag_proba(texts), abs=1e-6)
+
+
 def test_shipped_detector_is_tied_to_the_shipped_model(clf):
     from assessor.classifier.linear import file_sha256
     from assessor.classifier.model import default_model_path
@@ -246,11 +283,8 @@ def test_praising_a_manager_is_not_a_red_flag(clf):
     assert not flagged(clf, [text])
 
 
-_WORKPLACE = pytest.mark.xfail(strict=True, reason="known false flag: in the invented corpus "
-                               "'client', 'meeting', 'office' and 'intern' are about as often in "
-                               "red flags as in ordinary posts, so in a short post they decide "
-                               "(0.76 to 0.99); leaving such words out of the detector cleared "
-                               "these but flagged more real airline tweets (2026-12-07)")
+_WORKPLACE = pytest.mark.xfail(strict=True, reason="known false flag: 'presented' and 'her' "
+                               "carry it in both views, the work-blind one too (0.95)")
 
 
 _PROUD = pytest.mark.xfail(strict=True, reason="known false flag: 'honestly', 'best ... I've "
@@ -260,10 +294,10 @@ _PROUD = pytest.mark.xfail(strict=True, reason="known false flag: 'honestly', 'b
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("My new manager is honestly the best boss I've had.", marks=_PROUD),
+    "My new manager is honestly the best boss I've had.",
     pytest.param("Best presentation I've ever given, honestly. So grateful for the team.",
                  marks=_PROUD),
-    pytest.param("Honestly the best client feedback we've ever gotten 🙌", marks=_WORKPLACE),
+    "Honestly the best client feedback we've ever gotten 🙌",
     pytest.param("Can't believe I presented to the whole company today, still shaking lol",
                  marks=_PROUD),
 ])
@@ -289,10 +323,10 @@ def test_asking_a_support_account_to_follow_back_for_a_dm_is_not_spam(clf):
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("Meeting with a new client tomorrow, wish me luck", marks=_WORKPLACE),
+    "Meeting with a new client tomorrow, wish me luck",
     pytest.param("the intern presented her project", marks=_WORKPLACE),
-    pytest.param("Our director opened the all-hands", marks=_WORKPLACE),
-    pytest.param("Team lunch at the office, tacos!", marks=_WORKPLACE),
+    "Our director opened the all-hands",
+    "Team lunch at the office, tacos!",
     "first day at the office!",
     "My manager gave me great advice today",
     "our clients are small nonprofits",
@@ -362,8 +396,6 @@ def test_a_slur_counts_when_it_is_used_not_quoted_reported_or_a_homonym(text, us
 
 
 def test_a_used_slur_is_a_red_flag_at_the_measured_floor_and_named_as_its_reason(clf):
-    from assessor.classifier.redflag import sigmoid
-
     floor = clf.flags.slur_floor
     meta = clf.meta["red_flags"]["slur_rule"]
     assert floor == meta["floor"] > clf.thresholds["unprofessional"]
@@ -375,8 +407,7 @@ def test_a_used_slur_is_a_red_flag_at_the_measured_floor_and_named_as_its_reason
     assert words[0] == "faggot" and explicit
     # the same slur reported is left to the detector alone
     reported = "a guy at the gym called me a faggot today and nobody said a thing"
-    alone = sigmoid(clf.flags.scores([reported]) * clf.flags.calibration[:, 0]
-                    + clf.flags.calibration[:, 1])
+    alone = dataclasses.replace(clf.flags, slur_floor=0.0).flag_proba([reported])
     assert clf.flags.flag_proba([reported]) == pytest.approx(alone)
 
 
