@@ -10,7 +10,10 @@ flags alone. Features, all computed with numpy (no scikit-learn at run time):
 
 Within a block each occurrence weighs ``1/sqrt(occurrences)``; one logistic regression per
 red-flag class (one against the rest) scores a post, and a Platt scaling fitted on out-of-fold
-scores turns each score into a calibrated probability. A post that uses a slur with no everyday
+scores turns each score into a calibrated logit. This is done in two views (:data:`VIEWS`): the
+full one, and a work-blind one that leaves :data:`WORK_WORDS` out of its word and character
+blocks. A post's logit for a class is the lower of the two, calibrated once more: a red flag
+needs both views. A post that uses a slur with no everyday
 second meaning (:func:`~assessor.classifier.lexicon.used_slur`) is ``unprofessional`` with at
 least the probability measured for that rule on the training posts (``slur_floor``). The whole
 model is one ``.npz`` of plain arrays (``allow_pickle=False``).
