@@ -46,6 +46,8 @@ def classifier_info(classifier: Classifier) -> dict[str, Any]:
         "model": meta.get("model", "unknown"),
         "corpus_size": meta.get("corpus", {}).get("size"),
         "real_training_posts": real or None,
+        # the red-flag detector's views ("full", "work-blind"): a flag needs all of them
+        "red_flag_views": sorted(flags.get("vocabulary_by_view", {})),
         "held_out_macro_f1": held.get("macro_f1"),
         "red_flag_metrics": {c: held.get("per_class", {}).get(c) for c in
                              ("unprofessional", "spam")} if held else {},

@@ -249,6 +249,7 @@ class Method:
     macro_f1: float | None             # on the held-out batch; None when not measured
     red_flag_metrics: tuple[ClassMetric, ...]
     labels: tuple[LabelRow, ...]       # how many of the person's posts got each class
+    red_flag_views: tuple[str, ...] = ()  # the detector's views; a flag needs all of them
 
 
 @dataclass(frozen=True)
@@ -487,7 +488,8 @@ def _method(result: Assessment, dims: tuple[DimensionView, ...]) -> Method:
                   real_training_posts=info.get("real_training_posts"),
                   macro_f1=None if macro is None else float(macro),
                   red_flag_metrics=_metrics(info.get("red_flag_metrics")),
-                  labels=_labels(result))
+                  labels=_labels(result),
+                  red_flag_views=tuple(info.get("red_flag_views") or ()))
 
 
 def _counselor(result: Assessment) -> CounselorExtras:

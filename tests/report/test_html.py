@@ -265,6 +265,17 @@ def test_no_post_is_quoted_twice_in_one_dimension_even_cross_posted(amara):
     assert len(crits) >= 2 and section.count(same) == 1
 
 
+def test_method_says_a_red_flag_needs_both_readings_only_when_the_detector_has_two(amara):
+    assert amara.classifier["red_flag_views"] == ["full", "work-blind"]
+    student = _text(render_html(amara))
+    counselor = _text(render_html(amara, audience="counselor"))
+    assert "flags a post only when both readings agree" in student
+    assert "a post is a red flag only when both readings say so" in counselor
+    one = dataclasses.replace(amara, classifier={**amara.classifier, "red_flag_views": []})
+    assert "both readings" not in _text(render_html(one))
+    assert "both readings" not in _text(render_html(one, audience="counselor"))
+
+
 def test_method_says_red_flags_also_learned_from_public_posts_only_when_they_did(amara):
     n = amara.classifier["real_training_posts"]
     student = _text(render_html(amara))
