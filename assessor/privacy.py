@@ -62,12 +62,12 @@ _HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_]|[A-Za
                      r"(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?")
 #: A hash (16 or more hex characters, with a letter and a digit, standing alone), such as the
 #: one in an X archive's file name: phone numbers found overlapping one are not removed.
-_HEX_RUN = re.compile(r"(?<![0-9A-Za-z])(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*\d)"
-                      r"[0-9a-fA-F]{16,}(?![0-9A-Za-z])")
+_HEX = r"(?<![0-9A-Za-z])(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*\d)"  # letters and digits
+_HEX_RUN = re.compile(_HEX + r"[0-9a-fA-F]{16,}(?![0-9A-Za-z])")
 #: A shorter hex ID that ends a file name (``instagram-name-2026-11-15-43d65c87.zip``): the
 #: date and the ID's first digits together looked like a number to call.
-_FILE_ID = re.compile(r"(?<![0-9A-Za-z])(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*\d)"
-                      r"[0-9a-fA-F]{6,}(?=\.(?:zip|json|csv|js|xml|html?)\b)", re.IGNORECASE)
+_FILE_ID = re.compile(_HEX + r"[0-9a-fA-F]{6,}(?=\.(?:zip|json|csv|js|xml|html?)\b)",
+                      re.IGNORECASE)
 #: Shapes that are dates, not numbers to call.
 _DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -405,33 +405,35 @@ def train_detector(texts: list[str], labels: list[str], weights: list[float],
             fell_back.append(k)
         thresholds[k] = FALLBACK_THRESHOLD if chosen_t is None else chosen_t
     log(f"  selected C {chosen}; calibrated thresholds {thresholds}")
-    models: dict[str, RedFlagModel] = {}
     drift = 0.0
-    vocabulary_sizes = {}
-    for v in reversed(view_names):  # the work-blind view first: the full one holds it
+    vocabulary_sizes: dict[str, int] = {}
+
+    def fit_view(v: str) -> RedFlagModel:
+        """One view fitted on every training row, checked against scikit-learn's scores."""
+        nonlocal drift
         feat = Featurizer(build_vocabulary(texts, view=v), CHAR_BITS, VIEWS[v])
         x = feat.transform(texts).to_csr()
         fitted = [_fit(x, y == k, w, chosen[v][k], seed) for k in FLAG_COLUMNS]
-        full = v == view_names[0]
-        models[v] = RedFlagModel(
+        view = RedFlagModel(
             vocabulary=feat.vocabulary, char_bits=CHAR_BITS,
             coef=np.ascontiguousarray(np.hstack([f.coef_.T for f in fitted])),
             intercept=np.array([float(f.intercept_[0]) for f in fitted]),
-            calibration=calibration[v], tie=tie if full else "",
-            slur_floor=slur_floor if full else 0.0, view=v,
-            second=models[view_names[1]] if full else None, joint=joint if full else None)
-        check = [f.decision_function(x[:200]) for f in fitted]
-        drift = max(drift, float(np.abs(models[v].scores(texts[:200])
-                                        - np.stack(check, axis=1)).max()))
+            calibration=calibration[v], tie="", view=v)
+        check = np.stack([f.decision_function(x[:200]) for f in fitted], axis=1)
+        drift = max(drift, float(np.abs(view.scores(texts[:200]) - check).max()))
         vocabulary_sizes[v] = len(feat.vocabulary)
-    model = models[view_names[0]]
+        return view
+
+    full, blind = view_names
+    model = replace(fit_view(full), tie=tie, slur_floor=slur_floor,
+                     second=fit_view(blind), joint=joint)
     report = {"C": chosen, "selection": selection, "folds": folds,
               "threshold_rule": {"min_precision": MIN_PRECISION,
                                  "max_false_flags": MAX_FALSE_FLAGS,
                                  "max_false_flags_per_source": MAX_FALSE_FLAGS_PER_SOURCE,
                                  "min_threshold": MIN_THRESHOLD,
                                  "fallback": FALLBACK_THRESHOLD, "fell_back": fell_back},
-              "vocabulary": vocabulary_sizes[view_names[0]],
+              "vocabulary": vocabulary_sizes[full],
               "vocabulary_by_view": vocabulary_sizes, "char_buckets": 1 << CHAR_BITS,
               "training_rows": len(texts),
               "training_per_class": dict(sorted(Counter(y.tolist()).items())),
