@@ -273,7 +273,9 @@ def build_assessment(ctx: Context, *, classifier_info: dict[str, Any],
         platform=str(s.platform), path=s.path, counts=s.counts(),
         first_post=s.first_post.date().isoformat() if s.first_post else None,
         last_post=s.last_post.date().isoformat() if s.last_post else None) for s in cand.sources)
-    labels = Counter(ctx.labels.values())
+    # the person's own posts only: a repost's text is someone else's, and it is never listed
+    # as a red flag, so counting it would make the counts disagree with the flags shown
+    labels = Counter(label for p in ctx.own() if (label := ctx.label(p)) is not None)
     return Assessment(
         candidate_name=cand.name, candidate_id=cand.candidate_id, role=rubric.role,
         role_title=rubric.title, as_of=ctx.as_of.isoformat(), overall=overall,

@@ -205,3 +205,18 @@ def test_a_very_long_cut_off_row_is_still_said_in_words(tmp_path):
     assert in_words(warning).endswith(
         "Shares.csv breaks off at row 3 (1200 of 2 columns): it was probably cut off during the "
         "download, and only the rows before it were read")
+
+
+def test_label_counts_are_of_the_persons_own_posts(amara):
+    """A retweet's text is someone else's and is never listed as a red flag, so the counts in
+    "How your posts were read" leave it out, as they leave out everything the report does not
+    judge."""
+    from assessor.candidate import PostKind
+    from assessor.ingest import load_candidate
+    from support import EXAMPLES
+
+    cand = load_candidate(EXAMPLES / "amara-okafor")
+    own = [p for p in cand.posts if p.text.strip() and p.kind is not PostKind.REPOST]
+    retweets = [p for p in cand.posts if p.text.startswith("RT @")]
+    assert retweets, "the example has retweets with text, which this test is about"
+    assert sum(amara.label_counts.values()) == len(own)
