@@ -7,7 +7,7 @@ import json
 import re
 
 import pytest
-from support import AS_OF, example_assessment, make_broken_student
+from support import AS_OF, EXAMPLES, example_assessment, make_broken_student
 from typer.testing import CliRunner
 
 from assessor import assess
@@ -213,7 +213,6 @@ def test_label_counts_are_of_the_persons_own_posts(amara):
     judge."""
     from assessor.candidate import PostKind
     from assessor.ingest import load_candidate
-    from support import EXAMPLES
 
     cand = load_candidate(EXAMPLES / "amara-okafor")
     own = [p for p in cand.posts if p.text.strip() and p.kind is not PostKind.REPOST]
