@@ -147,6 +147,8 @@ class Parsed:
     occ_tok: np.ndarray
     tok_count: np.ndarray    # n-grams per distinct token
     tok_buckets: np.ndarray  # their buckets, token after token
+    m_rows: np.ndarray       # (post, word vector) for each token with a pre-trained vector
+    m_ids: np.ndarray
 
 
 #: Words that name a group of people (a religion, an ethnicity, a nationality, a sexuality, a
@@ -226,8 +228,11 @@ class Featurizer:
     """
 
     def __init__(self, vocabulary: dict[str, int], char_bits: int,
-                 leave_out: frozenset[str] = IDENTITY_WORDS) -> None:
+                 leave_out: frozenset[str] = IDENTITY_WORDS,
+                 meaning: dict[str, int] | None = None) -> None:
         self.vocabulary = vocabulary
+        #: Words with a pre-trained vector (:attr:`RedFlagModel.meaning`), to their rows.
+        self.meaning = meaning or {}
         self.char_bits = char_bits
         self.leave_out = leave_out
         self.n_words = len(vocabulary)
@@ -254,6 +259,9 @@ class Featurizer:
         l_cols: list[int] = []
         occ_doc: list[int] = []
         every: list[str] = []
+        m_rows: list[int] = []
+        m_ids: list[int] = []
+        meaning = self.meaning
         if read is None:
             read = read_posts(texts)
         for i, (full, hits) in enumerate(read):
@@ -261,6 +269,10 @@ class Featurizer:
             ids = [j for j in map(vocab.get, self.terms(tk)) if j is not None]
             w_rows.extend([i] * len(ids))
             w_cols.extend(ids)
+            if meaning:
+                found = [j for j in map(meaning.get, tk) if j is not None]
+                m_rows.extend([i] * len(found))
+                m_ids.extend(found)
             l_rows.extend([i] * len(hits))
             l_cols.extend(hits)
             occ_doc.extend([i] * len(tk))
@@ -272,7 +284,8 @@ class Featurizer:
         return Parsed(len(texts), np.asarray(w_rows, np.int64), np.asarray(w_cols, np.int64),
                       np.asarray(l_rows, np.int64), np.asarray(l_cols, np.int64),
                       np.asarray(occ_doc, np.int64), np.asarray(occ_tok, np.int64),
-                      np.bincount(tok_of, minlength=len(seen)), bucket[order])
+                      np.bincount(tok_of, minlength=len(seen)), bucket[order],
+                      np.asarray(m_rows, np.int64), np.asarray(m_ids, np.int64))
 
     def blocks(self, texts: list[str]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
         """(rows, columns, values) of the word, character and lexicon blocks; duplicates (a term
@@ -323,12 +336,20 @@ class RedFlagModel:
     #: not both say so.
     second: RedFlagModel | None = None
     joint: np.ndarray | None = None
+    #: The meaning block: words with a pre-trained vector (GloVe, ``models/corpus/vectors``)
+    #: to their rows in ``meaning_coef`` (``(words, 2)``), each row what that word adds to the
+    #: class scores: the view's weights on the vector dimensions times the word's vector. A
+    #: post adds the mean of its words' rows, so a word never seen in training still counts by
+    #: what it means ("imbecile" as "idiot" does). Both views share the words. None: no block.
+    meaning: dict[str, int] | None = None
+    meaning_coef: np.ndarray | None = None
 
     @property
     def featurizer(self) -> Featurizer:
         f = self.__dict__.get("_featurizer")
         if f is None:
-            f = Featurizer(self.vocabulary, self.char_bits, VIEWS[self.view])
+            f = Featurizer(self.vocabulary, self.char_bits, VIEWS[self.view],
+                           self.meaning if self.meaning_coef is not None else None)
             object.__setattr__(self, "_featurizer", f)
         return f
 
@@ -369,6 +390,11 @@ class RedFlagModel:
             out[:, j] += chars / np.sqrt(np.maximum(c_count, 1.0))
             out[:, j] += np.bincount(p.l_rows, weights=self.coef[
                 p.l_cols + f.n_words + f.n_chars, j], minlength=n)
+        if self.meaning_coef is not None and len(p.m_rows):
+            m_count = np.maximum(np.bincount(p.m_rows, minlength=n), 1)
+            for j in range(k):
+                out[:, j] += np.bincount(p.m_rows, weights=self.meaning_coef[p.m_ids, j],
+                                         minlength=n) / m_count
         return out
 
     def char_sums(self, toks: list[str], column: int) -> dict[str, tuple[float, int]]:
@@ -389,10 +415,11 @@ class RedFlagModel:
                pairs: list[tuple[str, str]] | None = None
                ) -> tuple[list[tuple[str, str]], np.ndarray, bool]:
         """How much each token of a post adds to its score for ``column`` (``FLAG_COLUMNS``):
-        its word weight, half of each word pair it is in, its character n-grams and the
-        lexicon entries that are about it, each scaled as :meth:`scores` scales them; with the
-        tokens as :func:`~assessor.classifier.lexicon.token_sources` gives them, and whether
-        the lexicon found anything explicit. The pushes plus the intercept add up to the score
+        its word weight, half of each word pair it is in, its character n-grams, its share of
+        the meaning block and the lexicon entries that are about it, each scaled as
+        :meth:`scores` scales them; with the tokens as
+        :func:`~assessor.classifier.lexicon.token_sources` gives them, and whether the lexicon
+        found anything explicit. The pushes plus the intercept add up to the score
         but for the lexicon entries about the post as a whole (shouting, "!!!", money, a link).
         ``chars``: :meth:`char_sums` of these tokens, and ``pairs``: the post's
         :func:`~assessor.classifier.lexicon.token_sources`, when already computed.
@@ -423,6 +450,11 @@ class RedFlagModel:
             per_gram = 1.0 / math.sqrt(max(sum(chars[t][1] for t in tk), 1))
             for i, t in zip(keep, tk, strict=True):
                 push[i] += chars[t][0] * per_gram
+        if self.meaning_coef is not None:
+            found = [(i, j) for i, j in zip(keep, map(f.meaning.get, tk), strict=True)
+                     if j is not None]
+            for i, j in found:
+                push[i] += float(self.meaning_coef[j, column]) / len(found)
         cats = [CATEGORIES[c] for c in describe(text, full)]
         base = f.n_words + f.n_chars
         for name in cats:
@@ -502,8 +534,19 @@ class RedFlagModel:
             "coef": self.coef.astype(np.float32), "intercept": self.intercept,
             "calibration": self.calibration, "columns": np.array(FLAG_COLUMNS),
             "tie": np.array(self.tie), "slur_floor": np.array(self.slur_floor),
-            **self._second_arrays()}
+            **self._second_arrays(), **self._meaning_arrays()}
         np.savez_compressed(path, **arrays)
+
+    def _meaning_arrays(self) -> dict[str, np.ndarray]:
+        if self.meaning is None or self.meaning_coef is None:
+            return {}
+        words = sorted(self.meaning, key=self.meaning.__getitem__)
+        out: dict[str, np.ndarray] = {
+            "meaning_words": np.frombuffer("\n".join(words).encode("utf-8"), np.uint8),
+            "meaning_coef": self.meaning_coef.astype(np.float32)}
+        if self.second is not None and self.second.meaning_coef is not None:
+            out["blind_meaning_coef"] = self.second.meaning_coef.astype(np.float32)
+        return out
 
     def _second_arrays(self) -> dict[str, np.ndarray]:
         b = self.second
@@ -520,16 +563,31 @@ class RedFlagModel:
         k = len(FLAG_COLUMNS)
         with np.load(path, allow_pickle=False) as z:
             char_bits = int(z["char_bits"])
+            meaning = None
+            if "meaning_words" in z.files:
+                words = bytes(z["meaning_words"]).decode("utf-8").split("\n")
+                meaning = {w: i for i, w in enumerate(words)}
+
+            def block(name: str) -> np.ndarray | None:
+                if meaning is None or name not in z.files:
+                    return None
+                coef: np.ndarray = z[name].astype(np.float64)
+                if coef.shape != (len(meaning), k):
+                    raise ValueError("arrays of inconsistent shapes")
+                return coef
+
             second = joint = None
             if "blind_coef" in z.files:
                 second = cls._view(z["blind_terms"], char_bits, z["blind_coef"],
-                                   z["blind_intercept"], z["blind_calibration"], "work-blind")
+                                   z["blind_intercept"], z["blind_calibration"], "work-blind",
+                                   meaning=meaning, meaning_coef=block("blind_meaning_coef"))
                 joint = z["joint"].astype(np.float64)
                 if joint.shape != (k, 2):
                     raise ValueError("arrays of inconsistent shapes")
             model = cls._view(z["terms"], char_bits, z["coef"], z["intercept"],
                               z["calibration"], "full", tie=str(z["tie"]),
-                              slur_floor=float(z["slur_floor"]), second=second, joint=joint)
+                              slur_floor=float(z["slur_floor"]), second=second, joint=joint,
+                              meaning=meaning, meaning_coef=block("meaning_coef"))
             columns = tuple(str(c) for c in z["columns"])
         if columns != FLAG_COLUMNS:
             raise ValueError("arrays of inconsistent shapes")
@@ -539,12 +597,15 @@ class RedFlagModel:
     def _view(cls, terms_array: np.ndarray, char_bits: int, coef: np.ndarray,
               intercept: np.ndarray, calibration: np.ndarray, view: str, tie: str = "",
               slur_floor: float = 0.0, second: RedFlagModel | None = None,
-              joint: np.ndarray | None = None) -> RedFlagModel:
+              joint: np.ndarray | None = None, meaning: dict[str, int] | None = None,
+              meaning_coef: np.ndarray | None = None) -> RedFlagModel:
         terms = [str(t) for t in terms_array.tolist()]
         model = cls(vocabulary={t: i for i, t in enumerate(terms)}, char_bits=char_bits,
                     coef=coef.astype(np.float64), intercept=intercept.astype(np.float64),
                     calibration=calibration.astype(np.float64), tie=tie,
-                    slur_floor=slur_floor, view=view, second=second, joint=joint)
+                    slur_floor=slur_floor, view=view, second=second, joint=joint,
+                    meaning=meaning if meaning_coef is not None else None,
+                    meaning_coef=meaning_coef)
         width = len(terms) + (1 << char_bits) + len(CATEGORIES)
         k = len(FLAG_COLUMNS)
         if (model.coef.shape != (width, k) or model.intercept.shape != (k,)

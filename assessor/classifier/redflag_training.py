@@ -299,6 +299,39 @@ def build_vocabulary(texts: list[str], min_df: int = 2, max_terms: int = 60000,
     return {t: i for i, t in enumerate(sorted(kept[:max_terms]))}
 
 
+#: The vendored word vectors (``scripts/convert_vectors.py``), beside the real sources.
+VECTORS = Path("vectors") / "glove-100d.npz"
+
+
+def load_vectors(path: Path) -> tuple[dict[str, int], np.ndarray]:
+    """Words to rows, and the rows: pre-trained word vectors (8-bit, one scale per word)."""
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            words = bytes(z["words"]).decode("utf-8").split("\n")
+            vectors = z["quantised"].astype(np.float32) * z["scale"][:, None]
+    except (OSError, KeyError, ValueError) as exc:
+        raise InputError(str(path), f"expected the vendored word vectors "
+                         f"(scripts/convert_vectors.py): {exc}") from exc
+    if vectors.shape[0] != len(words):
+        raise InputError(str(path), f"{len(words)} words but {vectors.shape[0]} vectors")
+    return {w: i for i, w in enumerate(words)}, vectors
+
+
+def design(feat: Featurizer, texts: list[str], vectors: np.ndarray | None) -> Any:
+    """The sparse features, and with ``vectors`` the mean vector of each post's words that
+    have one (the meaning block; zeros when none has)."""
+    import scipy.sparse as sp
+
+    x = feat.transform(texts).to_csr()
+    if vectors is None:
+        return x
+    p = feat.parse(texts)
+    count = np.bincount(p.m_rows, minlength=len(texts)).astype(np.float64)
+    share = sp.csr_matrix((1.0 / count[p.m_rows], (p.m_rows, p.m_ids)),
+                          shape=(len(texts), vectors.shape[0]))
+    return sp.hstack([x, sp.csr_matrix(share @ vectors)], format="csr")
+
+
 def _fit(x: Any, truth: np.ndarray, w: np.ndarray, c: float, seed: int) -> Any:
     """One red-flag class against the rest (liblinear: fast on wide sparse text features)."""
     from sklearn.linear_model import LogisticRegression
@@ -345,24 +378,27 @@ def choose_threshold(prob: np.ndarray, truth: np.ndarray, clean: np.ndarray,
 
 def train_detector(texts: list[str], labels: list[str], weights: list[float],
                    groups: list[str], seed: int, folds: int, tie: str, log: Any = print,
-                   slur_floor: float = 0.0
+                   slur_floor: float = 0.0,
+                   vectors: tuple[dict[str, int], np.ndarray] | None = None
                    ) -> tuple[RedFlagModel, dict[str, float], dict[str, Any]]:
     """Select, calibrate and fit the detector's two views and their joint calibration;
-    returns it, its thresholds and what was measured on out-of-fold predictions."""
+    returns it, its thresholds and what was measured on out-of-fold predictions. With
+    ``vectors`` (:func:`load_vectors`) each view also reads the meaning block."""
     from sklearn.metrics import log_loss
     from sklearn.model_selection import StratifiedKFold
 
     y = np.asarray([flag_class(label) for label in labels])
     w = np.asarray(weights, dtype=np.float64)
     cv = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+    index, matrix = vectors if vectors is not None else (None, None)
     oof = {(v, k, c): np.zeros(len(texts)) for v in VIEWS for k in FLAG_COLUMNS
            for c in CANDIDATE_C}
     for tr, te in cv.split(texts, y):
         for v in VIEWS:
             feat = Featurizer(build_vocabulary([texts[i] for i in tr], view=v), CHAR_BITS,
-                              VIEWS[v])
-            x_tr = feat.transform([texts[i] for i in tr]).to_csr()
-            x_te = feat.transform([texts[i] for i in te]).to_csr()
+                              VIEWS[v], index)
+            x_tr = design(feat, [texts[i] for i in tr], matrix)
+            x_te = design(feat, [texts[i] for i in te], matrix)
             for k in FLAG_COLUMNS:
                 for c in CANDIDATE_C:
                     oof[v, k, c][te] = _fit(x_tr, y[tr] == k, w[tr], c,
@@ -411,14 +447,19 @@ def train_detector(texts: list[str], labels: list[str], weights: list[float],
     def fit_view(v: str) -> RedFlagModel:
         """One view fitted on every training row, checked against scikit-learn's scores."""
         nonlocal drift
-        feat = Featurizer(build_vocabulary(texts, view=v), CHAR_BITS, VIEWS[v])
-        x = feat.transform(texts).to_csr()
+        feat = Featurizer(build_vocabulary(texts, view=v), CHAR_BITS, VIEWS[v], index)
+        x = design(feat, texts, matrix)
         fitted = [_fit(x, y == k, w, chosen[v][k], seed) for k in FLAG_COLUMNS]
+        coef = np.hstack([f.coef_.T for f in fitted])
         view = RedFlagModel(
             vocabulary=feat.vocabulary, char_bits=CHAR_BITS,
-            coef=np.ascontiguousarray(np.hstack([f.coef_.T for f in fitted])),
+            coef=np.ascontiguousarray(coef[:feat.width]),
             intercept=np.array([float(f.intercept_[0]) for f in fitted]),
-            calibration=calibration[v], tie="", view=v)
+            calibration=calibration[v], tie="", view=v, meaning=index,
+            # a post adds the mean of its words' vectors times these weights, which is the
+            # mean of each word's vector times them: one number per word and class
+            meaning_coef=None if matrix is None else matrix.astype(np.float64)
+            @ coef[feat.width:])
         check = np.stack([f.decision_function(x[:200]) for f in fitted], axis=1)
         drift = max(drift, float(np.abs(view.scores(texts[:200]) - check).max()))
         vocabulary_sizes[v] = len(feat.vocabulary)
@@ -435,6 +476,7 @@ def train_detector(texts: list[str], labels: list[str], weights: list[float],
                                  "fallback": FALLBACK_THRESHOLD, "fell_back": fell_back},
               "vocabulary": vocabulary_sizes[full],
               "vocabulary_by_view": vocabulary_sizes, "char_buckets": 1 << CHAR_BITS,
+              "meaning_words": 0 if index is None else len(index),
               "training_rows": len(texts),
               "training_per_class": dict(sorted(Counter(y.tolist()).items())),
               "calibration": {v: calibration[v].round(4).tolist() for v in view_names},

@@ -137,7 +137,8 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
         Where the model, its metadata and ``MODEL_CARD.md`` are written.
     real_dir
         Real labelled posts (``models/corpus/real``) for the red-flag detector: their ``train``
-        parts are trained on, their ``validation`` parts only reported.
+        parts are trained on, their ``validation`` parts only reported. The word vectors of
+        the detector's meaning block are read from beside it (``models/corpus/vectors``).
     eval_files
         Further labelled files that are only evaluated (the typo set).
     seed
@@ -204,9 +205,11 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
         REAL_SOURCES,
         REAL_WEIGHT,
         VALIDATION_ONLY,
+        VECTORS,
         as_hatexplain,
         in_training_part,
         load_real,
+        load_vectors,
         real_counts,
         slur_rule,
         train_detector,
@@ -215,6 +218,7 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
     )
 
     real = load_real(real_dir) if real_dir else []
+    vectors = load_vectors(real_dir.parent / VECTORS) if real_dir else None
     real_train = [r for r in real if trained_on(r)]
     log(f"red-flag detector: {len(train_set)} invented + {len(real_train)} real training posts; "
         f"{sum(not in_training_part(r) for r in real)} real posts kept for validation")
@@ -236,7 +240,7 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
         ["invented"] * len(train_set) + [r.source for r in real_train] + ["typos"] * len(typos)
         + ["plain"] * len(plain),
         seed=seed, folds=min(folds, 3), tie=file_sha256(model_path), log=log,
-        slur_floor=slurs["floor"])
+        slur_floor=slurs["floor"], vectors=vectors)
     flag_report["slur_rule"] = slurs
     flag_report["typo_copies"] = len(typos)
     flag_report["plain_copies"] = len(plain)
