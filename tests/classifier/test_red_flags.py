@@ -170,6 +170,44 @@ def test_run_time_detector_equals_the_scikit_learn_models_it_was_exported_from()
     assert np.abs(model.scores(sample) - expected).max() < 1e-9
 
 
+def test_the_meaning_block_at_run_time_equals_the_fitted_model():
+    """Each word's share of the meaning block, stored as one number per class, gives the
+    scores of the logistic regression fitted on the posts' mean word vectors."""
+    import numpy as np
+
+    from assessor.classifier import redflag_training as rt
+    from assessor.classifier.corpus import load_corpus
+    from assessor.classifier.lexicon import tokens
+    from assessor.classifier.redflag import FLAG_COLUMNS, Featurizer, RedFlagModel
+
+    corpus = load_corpus(ROOT / "models" / "corpus" / "posts.jsonl")
+    picked = [e for c in ("personal", "networking", "unprofessional", "spam")
+              for e in [x for x in corpus if x.label == c][:40]]
+    texts = [e.text for e in picked]
+    sample = [e.text for e in corpus[::25]] + ["", "🎉🎉", "zxqv blorp"]
+    index, vectors = rt.load_vectors(ROOT / "models" / "corpus" / rt.VECTORS)
+    words = sorted({t for x in texts + sample for t in tokens(x) if t in index})
+    small = {w: i for i, w in enumerate(words)}
+    matrix = vectors[[index[w] for w in words]]
+    y = np.array([rt.flag_class(e.label) for e in picked])
+    feat = Featurizer(rt.build_vocabulary(texts), rt.CHAR_BITS, meaning=small)
+    x = rt.design(feat, texts, matrix)
+    assert x.shape[1] == feat.width + matrix.shape[1]
+    fitted = [rt._fit(x, y == k, np.ones(len(texts)), 4.0, seed=3) for k in FLAG_COLUMNS]
+    coef = np.hstack([f.coef_.T for f in fitted])
+    model = RedFlagModel(feat.vocabulary, rt.CHAR_BITS, coef[:feat.width],
+                         np.array([f.intercept_[0] for f in fitted]),
+                         np.array([[1.0, 0.0], [1.0, 0.0]]), "x", meaning=small,
+                         meaning_coef=matrix.astype(np.float64) @ coef[feat.width:])
+    expected = np.stack([f.decision_function(rt.design(feat, sample, matrix))
+                         for f in fitted], axis=1)
+    assert np.abs(model.scores(sample) - expected).max() < 1e-9
+    # and a post's pushes still add up to its score
+    text = "had 3 beers before the client call lol, nailed it"
+    _, push, _ = model.pushes(text, 0)
+    assert push.sum() + model.intercept[0] == pytest.approx(model.scores([text])[0, 0])
+
+
 def test_a_post_is_a_red_flag_only_when_both_views_say_so(clf, tmp_path):
     import numpy as np
 
@@ -203,6 +241,9 @@ def test_a_post_is_a_red_flag_only_when_both_views_say_so(clf, tmp_path):
     full.save(tmp_path / FLAG_NPZ)
     again = RedFlagModel.load(tmp_path / FLAG_NPZ)
     assert again.second is not None and again.second.view == "work-blind"
+    # and so does the meaning block, its words shared by the views
+    assert full.meaning_coef is not None and blind.meaning_coef is not None
+    assert again.meaning == full.meaning and again.second.meaning is again.meaning
     assert again.flag_proba(texts) == pytest.approx(full.flag_proba(texts), abs=1e-6)
 
 
@@ -283,10 +324,6 @@ def test_praising_a_manager_is_not_a_red_flag(clf):
     assert not flagged(clf, [text])
 
 
-_WORKPLACE = pytest.mark.xfail(strict=True, reason="known false flag: 'presented' and 'her' "
-                               "carry it in both views, the work-blind one too (0.95)")
-
-
 _PROUD = pytest.mark.xfail(strict=True, reason="known false flag: 'honestly', 'best ... I've "
                            "ever' and 'still shaking lol' are how the corpus's jokes about being "
                            "drunk or high at work are written (models/corpus/pending/README.md "
@@ -324,7 +361,7 @@ def test_asking_a_support_account_to_follow_back_for_a_dm_is_not_spam(clf):
 
 @pytest.mark.parametrize("text", [
     "Meeting with a new client tomorrow, wish me luck",
-    pytest.param("the intern presented her project", marks=_WORKPLACE),
+    "the intern presented her project",
     "Our director opened the all-hands",
     "Team lunch at the office, tacos!",
     "first day at the office!",
