@@ -372,6 +372,14 @@ def test_a_short_post_about_work_is_not_a_red_flag(clf, text):
     assert not flagged(clf, [text])
 
 
+@pytest.mark.xfail(strict=True, reason="known false flag: a bare 'agree' is spam at 0.76, the "
+                   "word and its vector sit in engagement bait ('comment AGREE'); a batch of "
+                   "short comments that cleared it cost more false flags elsewhere "
+                   "(models/corpus/pending/README.md, batch z4)")
+def test_a_one_word_agree_is_not_a_red_flag(clf):
+    assert not flagged(clf, ["Agree 💯"])
+
+
 @pytest.mark.xfail(strict=True, reason="known miss: mocking customers by name, told as a funny "
                    "recap, has no insult the detector knows (0.2)")
 def test_mocking_customers_by_name_is_a_red_flag(clf):
