@@ -24,6 +24,7 @@ from assessor.classifier.lexicon import CATEGORIES, describe, tokens, used_slur
 from assessor.classifier.redflag import (
     FLAG_CLASSES,
     FLAG_COLUMNS,
+    MEANING_FLOOR,
     VIEWS,
     Featurizer,
     RedFlagModel,
@@ -318,15 +319,16 @@ def load_vectors(path: Path) -> tuple[dict[str, int], np.ndarray]:
 
 
 def design(feat: Featurizer, texts: list[str], vectors: np.ndarray | None) -> Any:
-    """The sparse features, and with ``vectors`` the mean vector of each post's words that
-    have one (the meaning block; zeros when none has)."""
+    """The sparse features, and with ``vectors`` the meaning block: the sum of the vectors of
+    each post's words that have one, over their number or :data:`MEANING_FLOOR` if larger."""
     import scipy.sparse as sp
 
     x = feat.transform(texts).to_csr()
     if vectors is None:
         return x
     p = feat.parse(texts)
-    count = np.bincount(p.m_rows, minlength=len(texts)).astype(np.float64)
+    count = np.maximum(np.bincount(p.m_rows, minlength=len(texts)),
+                       MEANING_FLOOR).astype(np.float64)
     share = sp.csr_matrix((1.0 / count[p.m_rows], (p.m_rows, p.m_ids)),
                           shape=(len(texts), vectors.shape[0]))
     return sp.hstack([x, sp.csr_matrix(share @ vectors)], format="csr")

@@ -184,7 +184,7 @@ def test_the_meaning_block_at_run_time_equals_the_fitted_model():
     picked = [e for c in ("personal", "networking", "unprofessional", "spam")
               for e in [x for x in corpus if x.label == c][:40]]
     texts = [e.text for e in picked]
-    sample = [e.text for e in corpus[::25]] + ["", "🎉🎉", "zxqv blorp"]
+    sample = [e.text for e in corpus[::25]] + ["", "🎉🎉", "zxqv blorp", "Agree", "well said"]
     index, vectors = rt.load_vectors(ROOT / "models" / "corpus" / rt.VECTORS)
     words = sorted({t for x in texts + sample for t in tokens(x) if t in index})
     small = {w: i for i, w in enumerate(words)}
@@ -202,6 +202,12 @@ def test_the_meaning_block_at_run_time_equals_the_fitted_model():
     expected = np.stack([f.decision_function(rt.design(feat, sample, matrix))
                          for f in fitted], axis=1)
     assert np.abs(model.scores(sample) - expected).max() < 1e-9
+    # a post of fewer than MEANING_FLOOR words with vectors gets that share of each word's row
+    from assessor.classifier.redflag import MEANING_FLOOR
+
+    blank = dataclasses.replace(model, meaning_coef=np.zeros_like(model.meaning_coef))
+    assert (model.scores(["Agree"]) - blank.scores(["Agree"]))[0] == pytest.approx(
+        model.meaning_coef[small["agree"]] / MEANING_FLOOR)
     # and a post's pushes still add up to its score
     text = "had 3 beers before the client call lol, nailed it"
     _, push, _ = model.pushes(text, 0)
@@ -372,12 +378,11 @@ def test_a_short_post_about_work_is_not_a_red_flag(clf, text):
     assert not flagged(clf, [text])
 
 
-@pytest.mark.xfail(strict=True, reason="known false flag: a bare 'agree' is spam at 0.76, the "
-                   "word and its vector sit in engagement bait ('comment AGREE'); a batch of "
-                   "short comments that cleared it cost more false flags elsewhere "
-                   "(models/corpus/pending/README.md, batch z4)")
-def test_a_one_word_agree_is_not_a_red_flag(clf):
-    assert not flagged(clf, ["Agree 💯"])
+@pytest.mark.parametrize("text", ["Agree 💯", "Agree", "AGREE!!", "Well said", "Following"])
+def test_a_one_or_two_word_comment_is_not_a_red_flag(clf, text):
+    """'agree' and its vector sit in engagement bait ('comment AGREE'): with the meaning block
+    as a plain mean, "Agree 💯" was spam at 0.76 (MEANING_FLOOR in redflag.py)."""
+    assert not flagged(clf, [text])
 
 
 @pytest.mark.xfail(strict=True, reason="known miss: mocking customers by name, told as a funny "
