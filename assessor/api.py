@@ -48,6 +48,8 @@ def classifier_info(classifier: Classifier) -> dict[str, Any]:
         "real_training_posts": real or None,
         # the red-flag detector's views ("full", "work-blind"): a flag needs all of them
         "red_flag_views": sorted(flags.get("vocabulary_by_view", {})),
+        # how many words the detector knows the meaning of (pre-trained vectors); 0: none
+        "red_flag_meaning_words": int(flags.get("meaning_words") or 0),
         "held_out_macro_f1": held.get("macro_f1"),
         "red_flag_metrics": {c: held.get("per_class", {}).get(c) for c in
                              ("unprofessional", "spam")} if held else {},

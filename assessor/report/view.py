@@ -250,6 +250,7 @@ class Method:
     red_flag_metrics: tuple[ClassMetric, ...]
     labels: tuple[LabelRow, ...]       # how many of the person's posts got each class
     red_flag_views: tuple[str, ...] = ()  # the detector's views; a flag needs all of them
+    red_flag_meaning_words: int = 0       # words whose meaning (a word vector) it weighs
 
 
 @dataclass(frozen=True)
@@ -489,7 +490,8 @@ def _method(result: Assessment, dims: tuple[DimensionView, ...]) -> Method:
                   macro_f1=None if macro is None else float(macro),
                   red_flag_metrics=_metrics(info.get("red_flag_metrics")),
                   labels=_labels(result),
-                  red_flag_views=tuple(info.get("red_flag_views") or ()))
+                  red_flag_views=tuple(info.get("red_flag_views") or ()),
+                  red_flag_meaning_words=int(info.get("red_flag_meaning_words") or 0))
 
 
 def _counselor(result: Assessment) -> CounselorExtras:

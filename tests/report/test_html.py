@@ -276,6 +276,18 @@ def test_method_says_a_red_flag_needs_both_readings_only_when_the_detector_has_t
     assert "both readings" not in _text(render_html(one, audience="counselor"))
 
 
+def test_method_says_the_detector_weighs_word_meanings_only_when_it_does(amara):
+    assert amara.classifier["red_flag_meaning_words"] == 100_000
+    student = _text(render_html(amara))
+    counselor = _text(render_html(amara, audience="counselor"))
+    assert "knows roughly what common English words mean" in student
+    assert "weighs what 100,000 common English words mean" in counselor
+    none = dataclasses.replace(amara, classifier={**amara.classifier,
+                                                  "red_flag_meaning_words": 0})
+    assert "words mean" not in _text(render_html(none))
+    assert "words mean" not in _text(render_html(none, audience="counselor"))
+
+
 def test_method_says_red_flags_also_learned_from_public_posts_only_when_they_did(amara):
     n = amara.classifier["real_training_posts"]
     student = _text(render_html(amara))
