@@ -21,6 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
+from assessor.classifier.redflag import pack_words
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "models" / "corpus" / "vectors" / "glove-100d.npz"
 WORDS = 100_000
@@ -39,9 +41,8 @@ def main() -> None:
     scale[scale == 0] = 1.0
     quantised = np.round(vectors / scale[:, None]).astype(np.int8)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(args.out, words=np.frombuffer("\n".join(words).encode("utf-8"),
-                                                      dtype=np.uint8),
-                        quantised=quantised, scale=scale.astype(np.float32))
+    np.savez_compressed(args.out, words=pack_words(words), quantised=quantised,
+                        scale=scale.astype(np.float32))
     error = float(np.abs(quantised * scale[:, None] - vectors).max())
     print(f"{args.out}: {len(words):,} words x {dims} dimensions, "
           f"{args.out.stat().st_size / 1e6:.1f} MB; largest rounding error {error:.4f}")

@@ -212,6 +212,17 @@ VIEWS = {"full": IDENTITY_WORDS, "work-blind": IDENTITY_WORDS | WORK_WORDS}
 #: engagement bait, "comment AGREE"); with three it is clean, and the 24 test candidates had 16
 #: other posts flagged instead of 18.
 MEANING_FLOOR = 3
+def pack_words(words: list[str]) -> np.ndarray:
+    """A word list as one array of UTF-8 bytes, one word per line (stored with the detector and
+    the vendored vectors; plain bytes load faster than an array of strings)."""
+    return np.frombuffer("\n".join(words).encode("utf-8"), np.uint8)
+
+
+def unpack_words(packed: np.ndarray) -> list[str]:
+    """The words :func:`pack_words` packed, in order."""
+    return bytes(packed).decode("utf-8").split("\n")
+
+
 #: A batch's tokens and lexicon entries, post by post (:func:`read_posts`), shared by the views.
 Read = list[tuple[list[str], list[int]]]
 
@@ -293,11 +304,12 @@ class Featurizer:
                       np.bincount(tok_of, minlength=len(seen)), bucket[order],
                       np.asarray(m_rows, np.int64), np.asarray(m_ids, np.int64))
 
-    def blocks(self, texts: list[str]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    def blocks(self, texts: list[str], parsed: Parsed | None = None
+               ) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
         """(rows, columns, values) of the word, character and lexicon blocks; duplicates (a term
         twice in a post) are separate entries that add up. Character n-grams are those of each
         token padded with a space on either side (like scikit-learn's ``char_wb``)."""
-        p = self.parse(texts)
+        p = parsed if parsed is not None else self.parse(texts)
         n = p.n
         lengths = p.tok_count[p.occ_tok]
         starts = np.cumsum(p.tok_count) - p.tok_count
@@ -309,8 +321,9 @@ class Featurizer:
                 (cr, cc + self.n_words, _scaled(cr, n)),
                 (p.l_rows, p.l_cols + self.n_words + self.n_chars, np.ones(len(p.l_rows)))]
 
-    def transform(self, texts: list[str]) -> Features:
-        parts = self.blocks(texts)
+    def transform(self, texts: list[str], parsed: Parsed | None = None) -> Features:
+        """``parsed``: :meth:`parse` of ``texts``, when already computed."""
+        parts = self.blocks(texts, parsed)
         rows, cols, vals = (np.concatenate([p[k] for p in parts]) for k in range(3))
         return Features(rows, cols, vals, len(texts), self.width)
 
@@ -549,7 +562,7 @@ class RedFlagModel:
             return {}
         words = sorted(self.meaning, key=self.meaning.__getitem__)
         out: dict[str, np.ndarray] = {
-            "meaning_words": np.frombuffer("\n".join(words).encode("utf-8"), np.uint8),
+            "meaning_words": pack_words(words),
             "meaning_coef": self.meaning_coef.astype(np.float32)}
         if self.second is not None and self.second.meaning_coef is not None:
             out["blind_meaning_coef"] = self.second.meaning_coef.astype(np.float32)
@@ -572,8 +585,7 @@ class RedFlagModel:
             char_bits = int(z["char_bits"])
             meaning = None
             if "meaning_words" in z.files:
-                words = bytes(z["meaning_words"]).decode("utf-8").split("\n")
-                meaning = {w: i for i, w in enumerate(words)}
+                meaning = {w: i for i, w in enumerate(unpack_words(z["meaning_words"]))}
 
             def block(name: str) -> np.ndarray | None:
                 if meaning is None or name not in z.files:

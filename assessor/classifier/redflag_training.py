@@ -29,6 +29,7 @@ from assessor.classifier.redflag import (
     Featurizer,
     RedFlagModel,
     sigmoid,
+    unpack_words,
 )
 from assessor.errors import InputError
 
@@ -308,7 +309,7 @@ def load_vectors(path: Path) -> tuple[dict[str, int], np.ndarray]:
     """Words to rows, and the rows: pre-trained word vectors (8-bit, one scale per word)."""
     try:
         with np.load(path, allow_pickle=False) as z:
-            words = bytes(z["words"]).decode("utf-8").split("\n")
+            words = unpack_words(z["words"])
             vectors = z["quantised"].astype(np.float32) * z["scale"][:, None]
     except (OSError, KeyError, ValueError) as exc:
         raise InputError(str(path), f"expected the vendored word vectors "
@@ -323,10 +324,10 @@ def design(feat: Featurizer, texts: list[str], vectors: np.ndarray | None) -> An
     each post's words that have one, over their number or :data:`MEANING_FLOOR` if larger."""
     import scipy.sparse as sp
 
-    x = feat.transform(texts).to_csr()
+    p = feat.parse(texts)
+    x = feat.transform(texts, p).to_csr()
     if vectors is None:
         return x
-    p = feat.parse(texts)
     count = np.maximum(np.bincount(p.m_rows, minlength=len(texts)),
                        MEANING_FLOOR).astype(np.float64)
     share = sp.csr_matrix((1.0 / count[p.m_rows], (p.m_rows, p.m_ids)),
