@@ -24,13 +24,11 @@ def classify_posts(candidate: Candidate, classifier: Classifier
     """Each post's class and confidence, and for red flags what they rest on (the words and
     whether any is explicit), keyed by :func:`~assessor.signals.post_key`."""
     posts = [p for p in candidate.posts if p.text.strip()]
-    preds = classifier.predict([p.text for p in posts])
+    preds, found = classifier.predict_explained([p.text for p in posts])
     labels = {post_key(p): pr.label for p, pr in zip(posts, preds, strict=True)}
     conf = {post_key(p): pr.confidence for p, pr in zip(posts, preds, strict=True)}
-    flagged = [(p, pr.label) for p, pr in zip(posts, preds, strict=True)
-               if pr.label in RED_FLAG_CLASSES]
-    found = classifier.reasons([(p.text, label) for p, label in flagged])
-    reasons = {post_key(p): r for (p, _), r in zip(flagged, found, strict=True)}
+    reasons = {post_key(p): r for p, pr, r in zip(posts, preds, found, strict=True)
+               if pr.label in RED_FLAG_CLASSES}
     return labels, conf, reasons
 
 

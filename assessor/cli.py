@@ -221,12 +221,10 @@ def classify(
         except UnicodeDecodeError:
             raise InputError(path, "is not UTF-8 text") from None
     classifier = load_classifier(model)
-    predictions = classifier.predict([i.text for i in items])
     if fmt == "jsonl":
         # a red flag says what it rests on: the words and whether any is a swear word, an
         # insult, a slur or a masked word
-        reasons = classifier.reasons([(i.text, p.label) for i, p in
-                                      zip(items, predictions, strict=True)])
+        predictions, reasons = classifier.predict_explained([i.text for i in items])
         for item, pred, (words, explicit) in zip(items, predictions, reasons, strict=True):
             row = {"id": item.id, "label": pred.label, "probabilities": pred.probabilities,
                    "language": pred.language}
@@ -236,7 +234,7 @@ def classify(
     else:
         from assessor.console import print_predictions
 
-        print_predictions(items, predictions)
+        print_predictions(items, classifier.predict([i.text for i in items]))
     if empty:
         typer.echo(f"{empty} empty line{'s' if empty != 1 else ''} skipped", err=True)
 

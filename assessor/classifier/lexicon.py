@@ -151,7 +151,7 @@ _NOT_YET_PUBLIC = re.compile(
     r"under (?:an? )?nda|nda\b|off the record|don'?t tell (?:anyone|anybody|my boss|them)|"
     r"between (?:us|you and me)|not supposed to (?:say|share|post|tell)|"
     r"keep (?:it|this) (?:quiet|between))"
-    r"|🤫|🤐", re.IGNORECASE)
+    r"|🤫|🤐")  # searched in the lower-cased post: twice as fast as re.IGNORECASE
 #: how a post calls people names: "are morons", "is a total idiot", "you absolute clown"
 _COPULA = frozenset(("is", "are", "was", "were", "r", "be", "being", "you", "u", "ya", "ur",
                      "youre", "you're", "yall", "y'all"))
@@ -273,7 +273,7 @@ def describe(text: str, toks: list[str]) -> list[int]:
         hits.append(CATEGORIES.index("money"))
     if "urltoken" in toks:
         hits.append(CATEGORIES.index("link"))
-    if _NOT_YET_PUBLIC.search(text):
+    if _NOT_YET_PUBLIC.search(text.lower()):
         hits.append(CATEGORIES.index("not_yet_public"))
     where = [i for i, t in enumerate(toks) if t in INTOXICATED]
     if where:

@@ -191,17 +191,43 @@ class Classifier:
 
     def predict(self, texts: list[str]) -> list[Prediction]:
         """Classify posts. Empty input gives an empty list."""
+        return self._predict(texts)[0]
+
+    def predict_explained(self, texts: list[str]
+                          ) -> tuple[list[Prediction], list[tuple[tuple[str, ...], bool]]]:
+        """:meth:`predict` and, for each post, :meth:`reasons` of its label, reading each post
+        once: the detector's scores that decide a flag also say which view explains it."""
+        preds, logits = self._predict(texts)
+        out: list[tuple[tuple[str, ...], bool]] = [((), False)] * len(texts)
+        if self.flags is None:
+            return preds, out
+        from assessor.classifier.redflag import FLAG_COLUMNS
+
+        todo = [i for i, p in enumerate(preds) if p.label in FLAG_COLUMNS]
+        if todo:
+            found = self.flags.reasons_many(
+                [(texts[i], FLAG_COLUMNS.index(preds[i].label)) for i in todo],
+                self.gate.function_words, [z[todo] for z in logits])
+            for i, reasons in zip(todo, found, strict=True):
+                out[i] = reasons
+        return preds, out
+
+    def _predict(self, texts: list[str]) -> tuple[list[Prediction], list[Any]]:
+        """:meth:`predict`, and the detector's :meth:`~RedFlagModel.view_logits` (none
+        without a detector)."""
         if not texts:
-            return []
+            return [], []
         langs = [self.gate.language(t) for t in texts]
         proba = self.pipeline.predict_proba([normalise(t) for t in texts])
+        logits = []
         if self.flags is not None:
-            proba = self.combine(proba, self.flags.flag_proba(texts))
+            logits = self.flags.view_logits(texts)
+            proba = self.combine(proba, self.flags.flag_proba(texts, logits))
         labels = self.decide_all(proba)
         classes = self.classes
         return [Prediction(label if lang == "en" else UNKNOWN,
                            dict(zip(classes, row, strict=True)), lang)
-                for lang, label, row in zip(langs, labels, proba.tolist(), strict=True)]
+                for lang, label, row in zip(langs, labels, proba.tolist(), strict=True)], logits
 
     def reasons(self, posts: list[tuple[str, str]]) -> list[tuple[tuple[str, ...], bool]]:
         """What each red flag rests on, for ``(text, label)`` pairs: the words that pushed the

@@ -212,6 +212,8 @@ VIEWS = {"full": IDENTITY_WORDS, "work-blind": IDENTITY_WORDS | WORK_WORDS}
 #: engagement bait, "comment AGREE"); with three it is clean, and the 24 test candidates had 16
 #: other posts flagged instead of 18.
 MEANING_FLOOR = 3
+
+
 def pack_words(words: list[str]) -> np.ndarray:
     """A word list as one array of UTF-8 bytes, one word per line (stored with the detector and
     the vendored vectors; plain bytes load faster than an array of strings)."""
@@ -378,13 +380,23 @@ class RedFlagModel:
         z: np.ndarray = self.scores(texts, read) * self.calibration[:, 0] + self.calibration[:, 1]
         return z
 
-    def binding(self, texts: list[str], columns: list[int]) -> list[RedFlagModel]:
+    def view_logits(self, texts: list[str]) -> list[np.ndarray]:
+        """Each view's :meth:`logits` (this view's, then the work-blind one's when there is
+        one), reading the posts once for both."""
+        read = read_posts(texts)
+        out = [self.logits(texts, read)]
+        if self.second is not None:
+            out.append(self.second.logits(texts, read))
+        return out
+
+    def binding(self, texts: list[str], columns: list[int],
+                logits: list[np.ndarray] | None = None) -> list[RedFlagModel]:
         """For each post, the view whose logit for its column is the lower one: the view the
-        flag's probability rests on, and whose words explain it."""
+        flag's probability rests on, and whose words explain it (``logits``: the posts'
+        :meth:`view_logits`, when already computed)."""
         if self.second is None:
             return [self] * len(texts)
-        read = read_posts(texts)
-        a, b = self.logits(texts, read), self.second.logits(texts, read)
+        a, b = logits if logits is not None else self.view_logits(texts)
         return [self if a[i, c] <= b[i, c] else self.second for i, c in enumerate(columns)]
 
     def scores(self, texts: list[str], read: Read | None = None) -> np.ndarray:
@@ -473,8 +485,10 @@ class RedFlagModel:
         if self.meaning_coef is not None:
             found = [(i, j) for i, j in zip(keep, map(f.meaning.get, tk), strict=True)
                      if j is not None]
-            for i, j in found:
-                push[i] += float(self.meaning_coef[j, column]) / max(len(found), MEANING_FLOOR)
+            if found:
+                share = self.meaning_coef[[j for _, j in found], column].tolist()
+                for (i, _), v in zip(found, share, strict=True):
+                    push[i] += v / max(len(found), MEANING_FLOOR)
         cats = [CATEGORIES[c] for c in describe(text, full)]
         base = f.n_words + f.n_chars
         for name in cats:
@@ -493,10 +507,12 @@ class RedFlagModel:
                 push[i] += float(coef[base + CATEGORIES.index(name)]) / len(about)
         return pairs, np.array(push), not EXPLICIT.isdisjoint(cats)
 
-    def reasons_many(self, posts: list[tuple[str, int]], skip: frozenset[str] = frozenset()
+    def reasons_many(self, posts: list[tuple[str, int]], skip: frozenset[str] = frozenset(),
+                     logits: list[np.ndarray] | None = None
                      ) -> list[tuple[tuple[str, ...], bool]]:
-        """:meth:`reasons` of many ``(text, column)`` posts, hashing their words once per view."""
-        views = self.binding([t for t, _ in posts], [c for _, c in posts])
+        """:meth:`reasons` of many ``(text, column)`` posts, hashing their words once per view
+        (``logits``: the posts' :meth:`view_logits`, when already computed)."""
+        views = self.binding([t for t, _ in posts], [c for _, c in posts], logits)
         read = [token_sources(text) for text, _ in posts]
         sums: dict[tuple[int, int], dict[str, tuple[float, int]]] = {}
         for view in {id(v): v for v in views}.values():
@@ -534,13 +550,14 @@ class RedFlagModel:
                 words.append(shown)
         return tuple(words), explicit
 
-    def flag_proba(self, texts: list[str]) -> np.ndarray:
+    def flag_proba(self, texts: list[str], logits: list[np.ndarray] | None = None
+                   ) -> np.ndarray:
         """Calibrated probabilities, columns ``unprofessional`` and ``spam``: each is the chance
-        that the post is that red flag."""
-        read = read_posts(texts)
-        z = self.logits(texts, read)
-        if self.second is not None and self.joint is not None:
-            z = np.minimum(z, self.second.logits(texts, read)) * self.joint[:, 0] + self.joint[:, 1]
+        that the post is that red flag (``logits``: the posts' :meth:`view_logits`, when
+        already computed)."""
+        z, *blind = logits if logits is not None else self.view_logits(texts)
+        if blind and self.joint is not None:
+            z = np.minimum(z, blind[0]) * self.joint[:, 0] + self.joint[:, 1]
         p = sigmoid(z)
         if self.slur_floor:
             hit = [i for i, t in enumerate(texts) if used_slur(t)]
@@ -550,7 +567,7 @@ class RedFlagModel:
     def save(self, path: Path) -> None:
         terms = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
         arrays: dict[str, Any] = {
-            "terms": np.array(terms), "char_bits": np.array(self.char_bits),
+            "terms": pack_words(terms), "char_bits": np.array(self.char_bits),
             "coef": self.coef.astype(np.float32), "intercept": self.intercept,
             "calibration": self.calibration, "columns": np.array(FLAG_COLUMNS),
             "tie": np.array(self.tie), "slur_floor": np.array(self.slur_floor),
@@ -573,7 +590,7 @@ class RedFlagModel:
         if b is None or self.joint is None:
             return {}
         terms = sorted(b.vocabulary, key=b.vocabulary.__getitem__)
-        return {"blind_terms": np.array(terms), "blind_coef": b.coef.astype(np.float32),
+        return {"blind_terms": pack_words(terms), "blind_coef": b.coef.astype(np.float32),
                 "blind_intercept": b.intercept, "blind_calibration": b.calibration,
                 "joint": self.joint}
 
@@ -618,7 +635,9 @@ class RedFlagModel:
               slur_floor: float = 0.0, second: RedFlagModel | None = None,
               joint: np.ndarray | None = None, meaning: dict[str, int] | None = None,
               meaning_coef: np.ndarray | None = None) -> RedFlagModel:
-        terms = [str(t) for t in terms_array.tolist()]
+        # packed bytes (pack_words); detectors saved before 2026-12-07 hold an array of strings
+        terms = (unpack_words(terms_array) if terms_array.dtype == np.uint8
+                 else [str(t) for t in terms_array.tolist()])
         model = cls(vocabulary={t: i for i, t in enumerate(terms)}, char_bits=char_bits,
                     coef=coef.astype(np.float64), intercept=intercept.astype(np.float64),
                     calibration=calibration.astype(np.float64), tie=tie,

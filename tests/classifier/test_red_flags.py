@@ -251,6 +251,32 @@ def test_a_post_is_a_red_flag_only_when_both_views_say_so(clf, tmp_path):
     assert full.meaning_coef is not None and blind.meaning_coef is not None
     assert again.meaning == full.meaning and again.second.meaning is again.meaning
     assert again.flag_proba(texts) == pytest.approx(full.flag_proba(texts), abs=1e-6)
+    # a detector saved before the words were packed (arrays of strings) still loads
+    with np.load(tmp_path / FLAG_NPZ) as z:
+        arrays = {k: z[k] for k in z.files}
+    assert arrays["terms"].dtype == np.uint8
+    arrays["terms"] = np.array(sorted(full.vocabulary, key=full.vocabulary.__getitem__))
+    arrays["blind_terms"] = np.array(sorted(blind.vocabulary, key=blind.vocabulary.__getitem__))
+    np.savez_compressed(tmp_path / "old.npz", **arrays)
+    old = RedFlagModel.load(tmp_path / "old.npz")
+    assert old.vocabulary == full.vocabulary and old.second.vocabulary == blind.vocabulary
+    assert old.flag_proba(texts) == pytest.approx(again.flag_proba(texts))
+
+
+def test_predict_explained_is_predict_and_reasons_in_one_pass(clf):
+    """What `assess` and `classify --format jsonl` use: the same labels and probabilities as
+    predict, and for each red flag the same words as reasons, which reads the posts again."""
+    texts = ["my boss is a useless moron lol", "Team lunch at the office, tacos!",
+             "FOLLOW FOR FOLLOW, I follow back 100%", "this client is a f***ing idiot",
+             "Estoy buscando trabajo como coordinadora de redes sociales en Madrid.",
+             "Shipped the new onboarding flow; sign-ups rose 12% in two weeks."]
+    preds, reasons = clf.predict_explained(texts)
+    assert preds == clf.predict(texts)
+    assert reasons == clf.reasons([(t, p.label) for t, p in zip(texts, preds, strict=True)])
+    assert sum(p.label in RED_FLAG_CLASSES for p in preds) >= 2  # the check is not empty
+    assert all(words for (words, _), p in zip(reasons, preds, strict=True)
+               if p.label in RED_FLAG_CLASSES)
+    assert clf.predict_explained([]) == ([], [])
 
 
 def test_shipped_detector_is_tied_to_the_shipped_model(clf):
