@@ -187,6 +187,7 @@ def find_red_flags(ctx: Context, *, second_look: bool = False) -> tuple[RedFlag,
         conf = float(ctx.confidence.get(post_key(p), 0.0))
         severity = 2 if label == "unprofessional" else 1
         age_days = (ctx.as_of - p.created_at.date()).days
+        words, explicit = ctx.reasons.get(post_key(p), ((), False))
         if second_look:
             action = "check the wording"
         elif label == "spam":
@@ -195,9 +196,10 @@ def find_red_flags(ctx: Context, *, second_look: bool = False) -> tuple[RedFlag,
             action = "rewrite or explain"
         elif age_days > tune.archive_after_days:
             action = "archive or delete"
+        elif not explicit and tune.delete_needs_explicit_word:
+            action = "rewrite or delete"
         else:
             action = "delete"
-        words, explicit = ctx.reasons.get(post_key(p), ((), False))
         flags.append(RedFlag(category=label, platform=str(p.platform),
                              date=p.created_at.date().isoformat(), text=p.text,
                              why=RED_FLAG_WHY[label], action=action, severity=severity,

@@ -76,3 +76,18 @@ def test_red_flag_actions_follow_the_advice_thresholds():
     assert [f.action for f in careful.red_flags if f.category == "unprofessional"] == \
         ["rewrite or explain"] * len(unprofessional)
     assert tuned.overall == careful.overall == base.overall
+
+
+def test_a_flag_without_an_explicit_word_says_rewrite_or_delete():
+    """An unprofessional flag says "delete" only when the post holds a swear word, an insult, a
+    slur or a masked word, as its wording is no surer than "likely" without one; a rubric may
+    turn that off. Spam flags say "delete" either way."""
+    base = example_assessment("jordan-blake", ROLE)
+    unprofessional = [f for f in base.red_flags if f.category == "unprofessional"]
+    assert {f.explicit for f in unprofessional} == {True, False}  # both kinds are checked
+    assert [f.action for f in unprofessional] == [
+        "delete" if f.explicit else "rewrite or delete" for f in unprofessional]
+    assert {f.action for f in base.red_flags if f.category == "spam"} == {"delete"}
+    plain = _assess("articles", {}, "jordan-blake", advice={"delete_needs_explicit_word": False})
+    assert {f.action for f in plain.red_flags} == {"delete"}
+    assert plain.overall == base.overall
