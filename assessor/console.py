@@ -298,8 +298,11 @@ def print_rubric(rubric: Rubric, console: Console | None = None) -> None:
                 table.add_row(c.signal, f"{c.weight:g}", *points, Text(c.expect))
         console.print(table)
         _print_parameters(rubric, dim.criteria, console, width)
-    tuning = [f"advice.{k} {v:g}" for k, v in rubric.advice.model_dump().items()]
-    tuning += [f"reach.{k} {v:g}" for k, v in rubric.reach.model_dump().items()]
+    def value(v: float | bool) -> str:
+        return ("yes" if v else "no") if isinstance(v, bool) else f"{v:g}"
+
+    tuning = [f"advice.{k} {value(v)}" for k, v in rubric.advice.model_dump().items()]
+    tuning += [f"reach.{k} {value(v)}" for k, v in rubric.reach.model_dump().items()]
     _say(console, "Tuning: " + ", ".join(tuning), indent=4)
 
 
