@@ -190,13 +190,12 @@ def find_red_flags(ctx: Context, *, second_look: bool = False) -> tuple[RedFlag,
         words, explicit = ctx.reasons.get(post_key(p), ((), False))
         if second_look:
             action = "check the wording"
-        elif label == "spam":
-            action = "delete"
         elif conf < tune.rewrite_below_confidence:
             action = "rewrite or explain"
         elif age_days > tune.archive_after_days:
             action = "archive or delete"
-        elif not explicit and tune.delete_needs_explicit_word:
+        elif conf < tune.delete_from_confidence or (
+                label == "unprofessional" and not explicit and tune.delete_needs_explicit_word):
             action = "rewrite or delete"
         else:
             action = "delete"

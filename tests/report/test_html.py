@@ -94,10 +94,12 @@ def test_every_red_flag_post_with_its_action(amara):
 def test_a_flag_is_never_said_to_be_100_percent_sure(amara):
     result = dataclasses.replace(amara, red_flags=(
         flag("Boss is an idiot lol", confidence=0.9996),
-        flag("Drunk at work again", confidence=0.87)))
+        flag("Drunk at work again", confidence=0.96),
+        flag("Lunch with the team", confidence=0.87)))
     text = _text(render_html(result))
     assert "the classifier is confident (over 99%)" in text
-    assert "the classifier is confident (87%)" in text
+    assert "the classifier is confident (96%)" in text
+    assert "the classifier leans this way (87%)" in text
     assert "100%)" not in text
 
 

@@ -78,16 +78,22 @@ def test_red_flag_actions_follow_the_advice_thresholds():
     assert tuned.overall == careful.overall == base.overall
 
 
-def test_a_flag_without_an_explicit_word_says_rewrite_or_delete():
-    """An unprofessional flag says "delete" only when the post holds a swear word, an insult, a
-    slur or a masked word, as its wording is no surer than "likely" without one; a rubric may
-    turn that off. Spam flags say "delete" either way."""
+def test_a_flag_says_delete_only_when_sure_and_explicit():
+    """A red flag says "delete" only from 0.95 (``delete_from_confidence``), and an
+    unprofessional one only when the post holds a swear word, an insult, a slur or a masked
+    word (``delete_needs_explicit_word``), as the report words it no surer than "likely"
+    otherwise; below, "rewrite or delete". A rubric may change both."""
     base = example_assessment("jordan-blake", ROLE)
     unprofessional = [f for f in base.red_flags if f.category == "unprofessional"]
     assert {f.explicit for f in unprofessional} == {True, False}  # both kinds are checked
-    assert [f.action for f in unprofessional] == [
-        "delete" if f.explicit else "rewrite or delete" for f in unprofessional]
+    assert any(f.confidence < 0.95 for f in unprofessional)
+    assert [f.action for f in base.red_flags] == [
+        "delete" if f.confidence >= 0.95 and (f.explicit or f.category == "spam")
+        else "rewrite or delete" for f in base.red_flags]
     assert {f.action for f in base.red_flags if f.category == "spam"} == {"delete"}
-    plain = _assess("articles", {}, "jordan-blake", advice={"delete_needs_explicit_word": False})
+    plain = _assess("articles", {}, "jordan-blake",
+                    advice={"delete_needs_explicit_word": False, "delete_from_confidence": 0.6})
     assert {f.action for f in plain.red_flags} == {"delete"}
-    assert plain.overall == base.overall
+    careful = _assess("articles", {}, "jordan-blake", advice={"delete_from_confidence": 1.0})
+    assert "delete" not in {f.action for f in careful.red_flags if f.confidence < 1.0}
+    assert plain.overall == careful.overall == base.overall

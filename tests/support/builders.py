@@ -11,7 +11,7 @@ from assessor.rubric import Rubric
 
 
 def flag(text: str, *, category: str = "unprofessional", date: str = "2026-03-01",
-         confidence: float = 0.9, url: str | None = None, words: tuple[str, ...] = (),
+         confidence: float = 0.97, url: str | None = None, words: tuple[str, ...] = (),
          explicit: bool = True) -> RedFlag:
     return RedFlag(category=category, platform="x", date=date, text=text,
                    why="An employer could read this the wrong way.", action="delete",
