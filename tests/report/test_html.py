@@ -221,6 +221,9 @@ def test_method_is_plain_words_for_students_and_metrics_for_counselors(amara):
     assert "How this works, and its limits" in student
     assert "A computer program (a text classifier) sorted each of your posts" in student
     assert "How this report was made, and its limits" in counselor
+    # when a flag is worded as sure and told to be deleted, in words for each reader
+    assert "suggests deleting a post only when it is very sure" in student
+    assert "Nor is a flag below 95% confidence" in counselor
 
 
 def test_label_counts_in_method_match_the_flags_shown(amara):
