@@ -198,19 +198,8 @@ class Classifier:
         """:meth:`predict` and, for each post, :meth:`reasons` of its label, reading each post
         once: the detector's scores that decide a flag also say which view explains it."""
         preds, logits = self._predict(texts)
-        out: list[tuple[tuple[str, ...], bool]] = [((), False)] * len(texts)
-        if self.flags is None:
-            return preds, out
-        from assessor.classifier.redflag import FLAG_COLUMNS
-
-        todo = [i for i, p in enumerate(preds) if p.label in FLAG_COLUMNS]
-        if todo:
-            found = self.flags.reasons_many(
-                [(texts[i], FLAG_COLUMNS.index(preds[i].label)) for i in todo],
-                self.gate.function_words, [z[todo] for z in logits])
-            for i, reasons in zip(todo, found, strict=True):
-                out[i] = reasons
-        return preds, out
+        return preds, self.reasons([(t, p.label) for t, p in zip(texts, preds, strict=True)],
+                                   logits or None)
 
     def _predict(self, texts: list[str]) -> tuple[list[Prediction], list[Any]]:
         """:meth:`predict`, and the detector's :meth:`~RedFlagModel.view_logits` (none
@@ -229,21 +218,25 @@ class Classifier:
                            dict(zip(classes, row, strict=True)), lang)
                 for lang, label, row in zip(langs, labels, proba.tolist(), strict=True)], logits
 
-    def reasons(self, posts: list[tuple[str, str]]) -> list[tuple[tuple[str, ...], bool]]:
+    def reasons(self, posts: list[tuple[str, str]], logits: list[Any] | None = None
+                ) -> list[tuple[tuple[str, ...], bool]]:
         """What each red flag rests on, for ``(text, label)`` pairs: the words that pushed the
         detector's ``label`` score up most, as written (function words passed over), and
         whether the post holds a swear word, an insult, a slur or a masked word. ``((),
         False)`` without a detector or for a label that is not a red flag. Meant for the
-        flagged posts only: it reads each post again."""
+        flagged posts only: it reads each post again, unless ``logits`` (the detector's
+        :meth:`~RedFlagModel.view_logits` of all the posts) say which view explains each."""
         from assessor.classifier.redflag import FLAG_COLUMNS
 
         out: list[tuple[tuple[str, ...], bool]] = [((), False)] * len(posts)
         if self.flags is None:
             return out
         todo = [i for i, (_, label) in enumerate(posts) if label in FLAG_COLUMNS]
+        if not todo:
+            return out
         found = self.flags.reasons_many(
             [(posts[i][0], FLAG_COLUMNS.index(posts[i][1])) for i in todo],
-            self.gate.function_words)
+            self.gate.function_words, None if logits is None else [z[todo] for z in logits])
         for i, (words, explicit) in zip(todo, found, strict=True):
             out[i] = (words, explicit)
         return out

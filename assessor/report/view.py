@@ -252,7 +252,7 @@ class Method:
     labels: tuple[LabelRow, ...]       # how many of the person's posts got each class
     red_flag_views: tuple[str, ...] = ()  # the detector's views; a flag needs all of them
     red_flag_meaning_words: int = 0       # words whose meaning (a word vector) it weighs
-    sure_from: float = 0.95               # the confidence a flag is worded as sure from
+    sure_from: float = TONES[0][0]        # the confidence a flag is worded as sure from
 
 
 @dataclass(frozen=True)
@@ -493,8 +493,7 @@ def _method(result: Assessment, dims: tuple[DimensionView, ...]) -> Method:
                   red_flag_metrics=_metrics(info.get("red_flag_metrics")),
                   labels=_labels(result),
                   red_flag_views=tuple(info.get("red_flag_views") or ()),
-                  red_flag_meaning_words=int(info.get("red_flag_meaning_words") or 0),
-                  sure_from=TONES[0][0])
+                  red_flag_meaning_words=int(info.get("red_flag_meaning_words") or 0))
 
 
 def _counselor(result: Assessment) -> CounselorExtras:
