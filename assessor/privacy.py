@@ -128,10 +128,13 @@ def scrub_text(text: str) -> str:
     """``text`` with e-mail addresses and phone numbers replaced."""
     if "@" in text:
         text = _EMAIL.sub(EMAIL_MASK, text)
-    if " at " in text.lower() or "at]" in text.lower() or "at)" in text.lower():
+    lower = text.lower()
+    if " at " in lower or "at]" in lower or "at)" in lower:
         text = _SPELLED_EMAIL.sub(EMAIL_MASK, text)
+    if sum(map(str.isdigit, text)) < 7:
+        return text  # no phone number has fewer than 7 digits
     text = _PHONE.sub(_phone, text)
-    if sum(c.isdigit() for c in text) < 7 or not _may_hold_phone(text):
+    if not _may_hold_phone(text):
         return text
     spans = sorted(_phone_spans(text))
     merged: list[list[int]] = []
@@ -182,22 +185,41 @@ def own_handles(candidate: Candidate) -> tuple[str, ...]:
     return tuple(s.handle.lstrip("@") for s in candidate.sources if s.handle)
 
 
-def _rewrite(value: T, fn: Callable[[str], str], skip: frozenset[str]) -> T:
-    """``value`` with ``fn`` applied to every string in it, except fields named in ``skip``."""
+def _rewrite(value: T, fn: Callable[[str], str], skip: frozenset[str],
+             skip_fn: Callable[[str], str] | None = None) -> T:
+    """``value`` with ``fn`` applied to every string in it, except fields (and dict entries)
+    named in ``skip``, whose strings get ``skip_fn`` when one is given.
+
+    What does not change is returned as it is (the objects are frozen), so a result with few
+    strings to rewrite is not rebuilt field by field.
+    """
     v: Any = value
     if isinstance(v, str):
         return fn(v)  # type: ignore[return-value]
     if dataclasses.is_dataclass(v) and not isinstance(v, type):
-        changes = {f.name: _rewrite(getattr(v, f.name), fn, skip)
-                   for f in dataclasses.fields(v) if f.name not in skip}
-        return dataclasses.replace(v, **changes)  # type: ignore[return-value]
+        changes = {}
+        for f in dataclasses.fields(v):
+            old = getattr(v, f.name)
+            if f.name not in skip:
+                new = _rewrite(old, fn, skip, skip_fn)
+            elif skip_fn is not None:
+                new = _rewrite(old, skip_fn, frozenset())
+            else:
+                continue
+            if new is not old:
+                changes[f.name] = new
+        return dataclasses.replace(v, **changes) if changes else value  # type: ignore[return-value]
     if isinstance(v, dict):
-        return {k: (x if k in skip else _rewrite(x, fn, skip))  # type: ignore[return-value]
-                for k, x in v.items()}
-    if isinstance(v, tuple):
-        return tuple(_rewrite(x, fn, skip) for x in v)  # type: ignore[return-value]
-    if isinstance(v, list):
-        return [_rewrite(x, fn, skip) for x in v]  # type: ignore[return-value]
+        out = {k: (_rewrite(x, fn, skip, skip_fn) if k not in skip
+                   else x if skip_fn is None else _rewrite(x, skip_fn, frozenset()))
+               for k, x in v.items()}
+        same = all(out[k] is x for k, x in v.items())
+        return value if same else out  # type: ignore[return-value]
+    if isinstance(v, tuple | list):
+        items = [_rewrite(x, fn, skip, skip_fn) for x in v]
+        if all(a is b for a, b in zip(items, v, strict=True)):
+            return value
+        return (tuple(items) if isinstance(v, tuple) else items)  # type: ignore[return-value]
     return value
 
 
@@ -213,8 +235,8 @@ def scrub_contacts(assessment: Assessment) -> Assessment:
     # A post is quoted in several places: scrub each text once. The memo lives for this call
     # only, so no post text stays in memory in a long-running server.
     scrub = functools.cache(scrub_text)
-    return _rewrite(_rewrite(assessment, printable, frozenset()), scrub,
-                    _STRUCTURAL - {"candidate_name"})
+    return _rewrite(assessment, lambda text: scrub(printable(text)),
+                    _STRUCTURAL - {"candidate_name"}, printable)
 
 
 def _words(name: str) -> list[str]:

@@ -7,12 +7,28 @@ re-render a report without the candidate's files.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from assessor.levels import Band
+
+
+def _plain(value: Any) -> Any:
+    """``dataclasses.asdict`` for these frozen results, without its deep copy of every leaf:
+    strings, numbers and enums are immutable, so they are shared; dicts, lists and tuples are
+    rebuilt as ``asdict`` rebuilds them."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, dict):
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a named tuple
+        return type(value)(*[_plain(v) for v in value])
+    if isinstance(value, list | tuple):
+        return type(value)(_plain(v) for v in value)
+    return value
+
 
 #: 2 added data_completeness and each dimension's and criterion's ``measured``; results
 #: written with 1 are still read (a missing ``measured`` means measured).
@@ -176,7 +192,7 @@ class Assessment:
         return self.band.label
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = _plain(self)
         out: dict[str, Any] = {
             "schema_version": d.pop("schema_version"),
             "candidate": {"name": d.pop("candidate_name"), "id": d.pop("candidate_id")},

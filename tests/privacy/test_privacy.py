@@ -65,6 +65,34 @@ def test_contacts_scrubbed_without_redact(amara):
         assert "Dana Whitfield" in text and "@danaw_writes" in text
 
 
+def test_scrubbing_rebuilds_only_what_changes(amara):
+    # Nothing to scrub: the result comes back as it was, equal and unrebuilt.
+    assert scrub_contacts(amara) == amara
+    raw = _with_post(amara)
+    out = scrub_contacts(raw)
+    # The parts without an address or number are shared; those with one are new.
+    assert out.vanity is raw.vanity and out.sources is raw.sources
+    assert out.red_flags is not raw.red_flags
+    assert EMAIL_MASK in out.red_flags[0].text and EMAIL_MASK in out.second_look[0].text
+    dim_id = next(iter(raw.dimensions))
+    assert EMAIL_MASK in out.dimensions[dim_id].criteria[0].evidence[0].text
+    assert out.dimensions[dim_id].criteria[1:] == raw.dimensions[dim_id].criteria[1:]
+
+
+def test_structural_fields_are_made_printable_but_not_scrubbed(amara):
+    # A role id is never free text: its control codes go, its digits stay.
+    raw = dataclasses.replace(amara, role="x\x1b[31m+1 555 123 4567")
+    assert scrub_contacts(raw).role == "x[31m+1 555 123 4567"
+
+
+def test_the_json_form_is_asdict(amara):
+    raw = _with_post(amara)
+    d = dataclasses.asdict(raw)
+    assert raw.to_dict() == {"schema_version": d.pop("schema_version"),
+                             "candidate": {"name": d.pop("candidate_name"),
+                                           "id": d.pop("candidate_id")}, **d}
+
+
 @pytest.mark.parametrize("text", [
     "on 2026-11-20", "$8.2M raised", "12% growth", "1,400 followers", "2019-2023",
     "2024 2025 2026", "post 1234567890123", "v3.14.159"])
