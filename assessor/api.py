@@ -18,13 +18,14 @@ from assessor.scoring import build_assessment
 from assessor.signals import Context, post_key
 
 
-def classify_posts(candidate: Candidate, classifier: Classifier
+def classify_posts(candidate: Candidate, classifier: Classifier, split: bool = False
                    ) -> tuple[dict[str, str], dict[str, float],
                               dict[str, tuple[tuple[str, ...], bool]]]:
     """Each post's class and confidence, and for red flags what they rest on (the words and
-    whether any is explicit), keyed by :func:`~assessor.signals.post_key`."""
+    whether any is explicit), keyed by :func:`~assessor.signals.post_key` (``split``: see
+    :meth:`~assessor.classifier.Classifier.predict_explained`)."""
     posts = [p for p in candidate.posts if p.text.strip()]
-    preds, found = classifier.predict_explained([p.text for p in posts])
+    preds, found = classifier.predict_explained([p.text for p in posts], split)
     labels = {post_key(p): pr.label for p, pr in zip(posts, preds, strict=True)}
     conf = {post_key(p): pr.confidence for p, pr in zip(posts, preds, strict=True)}
     reasons = {post_key(p): r for p, pr, r in zip(posts, preds, found, strict=True)
@@ -70,7 +71,8 @@ def date_warnings(candidate: Candidate, as_of: date, today: date) -> tuple[str, 
 
 def assess(candidate: Candidate | str | Path, role: str | Path | Rubric, *,
            job: str | Path | None = None, as_of: date | None = None,
-           classifier: Classifier | None = None, redact: bool = False) -> Assessment:
+           classifier: Classifier | None = None, redact: bool = False,
+           split: bool = False) -> Assessment:
     """Assess a candidate for a role.
 
     Parameters
@@ -89,6 +91,10 @@ def assess(candidate: Candidate | str | Path, role: str | Path | Rubric, *,
         Replace third parties' names with initials and mask ``@handles``
         (:func:`assessor.privacy.redact`). E-mail addresses and phone numbers are removed
         from every result, with or without it.
+    split
+        Classify half of a large export's posts in a forked child on a free core, at the same
+        time (:func:`assessor.forking.in_halves`): the same result, sooner. For one assessment
+        at a time (``assessor assess``), not for a batch that already uses every core.
 
     Returns
     -------
@@ -106,7 +112,7 @@ def assess(candidate: Candidate | str | Path, role: str | Path | Rubric, *,
         found = job_term_patterns(read_job(Path(job)), rubric)
         terms = tuple(t for t, _ in found)
         patterns = {t: p for t, p in found if p}
-    labels, conf, reasons = classify_posts(cand, clf)
+    labels, conf, reasons = classify_posts(cand, clf, split)
     today = datetime.now(UTC).date()
     ctx = Context(candidate=cand, labels=labels, confidence=conf, rubric=rubric,
                   as_of=as_of or today, job_terms=terms, term_patterns=patterns,

@@ -224,7 +224,8 @@ def classify(
     if fmt == "jsonl":
         # a red flag says what it rests on: the words and whether any is a swear word, an
         # insult, a slur or a masked word
-        predictions, reasons = classifier.predict_explained([i.text for i in items])
+        predictions, reasons = classifier.predict_explained([i.text for i in items],
+                                                            split=True)
         for item, pred, (words, explicit) in zip(items, predictions, reasons, strict=True):
             row = {"id": item.id, "label": pred.label, "probabilities": pred.probabilities,
                    "language": pred.language}
@@ -299,7 +300,10 @@ def assess(
 
     try:
         with working("Reading the exports and scoring") as step:
-            result = run_assess(path, role, job=job, as_of=_parse_date(as_of), redact=redact)
+            # A large export's posts are classified on both cores, unless the PDF worker
+            # already uses the second one.
+            result = run_assess(path, role, job=job, as_of=_parse_date(as_of), redact=redact,
+                                split=worker is None)
             previous = None
             if not no_history:
                 from assessor.history import open_history

@@ -193,10 +193,23 @@ class Classifier:
         """Classify posts. Empty input gives an empty list."""
         return self._predict(texts)[0]
 
-    def predict_explained(self, texts: list[str]
+    def predict_explained(self, texts: list[str], split: bool = False
                           ) -> tuple[list[Prediction], list[tuple[tuple[str, ...], bool]]]:
         """:meth:`predict` and, for each post, :meth:`reasons` of its label, reading each post
-        once: the detector's scores that decide a flag also say which view explains it."""
+        once: the detector's scores that decide a flag also say which view explains it.
+
+        ``split``: classify half of many posts in a forked child on a free core
+        (:func:`assessor.forking.in_halves`; the answer is the same). For a command that
+        classifies once; not for work that already runs in parallel (a batch)."""
+        if split:
+            from assessor.forking import in_halves
+
+            preds, found = in_halves(self._explained, texts)
+            return preds, found
+        return self._explained(texts)
+
+    def _explained(self, texts: list[str]
+                   ) -> tuple[list[Prediction], list[tuple[tuple[str, ...], bool]]]:
         preds, logits = self._predict(texts)
         return preds, self.reasons([(t, p.label) for t, p in zip(texts, preds, strict=True)],
                                    logits or None)

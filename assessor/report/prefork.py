@@ -22,21 +22,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assessor.forking import read_all, write_all
+
 if TYPE_CHECKING:  # pragma: no cover
     from assessor.result import Assessment
-
-
-def _read_all(fd: int) -> bytes:
-    chunks = []
-    while chunk := os.read(fd, 1 << 16):
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view):]
 
 
 class PdfWorker:
@@ -81,17 +70,17 @@ class PdfWorker:
             for name in env.list_templates():
                 if not name.startswith("summary"):
                     env.get_template(name)
-            request = _read_all(html_r)
+            request = read_all(html_r)
             if request:
                 job = json.loads(request)
                 previous = job["previous"]
                 write_pdf(Assessment.from_dict(job["result"]), Path(job["path"]),
                           audience=job["audience"], paper=job["paper"],
                           history=None if previous is None else Assessment.from_dict(previous))
-                _write_all(res_w, b"ok")
+                write_all(res_w, b"ok")
         except BaseException as exc:  # reported to the parent, which renders itself
             with contextlib.suppress(OSError):
-                _write_all(res_w, f"{type(exc).__name__}: {exc}".encode())
+                write_all(res_w, f"{type(exc).__name__}: {exc}".encode())
             status = 1
         finally:
             os._exit(status)
@@ -112,7 +101,7 @@ class PdfWorker:
         job = {"path": str(path), "result": result.to_dict(), "audience": audience,
                "paper": paper, "previous": None if history is None else history.to_dict()}
         with contextlib.suppress(OSError):  # the child is gone: wait() reports False
-            _write_all(self._to_child, json.dumps(job).encode())
+            write_all(self._to_child, json.dumps(job).encode())
         with contextlib.suppress(OSError):
             os.close(self._to_child)
         self._to_child = -1
@@ -122,7 +111,7 @@ class PdfWorker:
         if self._done:
             return False
         try:
-            answer = _read_all(self._from_child)
+            answer = read_all(self._from_child)
         except OSError:
             answer = b""
         self.close()

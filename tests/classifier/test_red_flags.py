@@ -279,6 +279,23 @@ def test_predict_explained_is_predict_and_reasons_in_one_pass(clf):
     assert clf.predict_explained([]) == ([], [])
 
 
+def test_predict_explained_split_across_a_child_gives_the_same_answer(clf, monkeypatch):
+    """`assess` and `classify` classify a large export's posts half here, half in a forked
+    child: the labels, probabilities and reasons are those of one pass, in the same order."""
+    from assessor import forking
+
+    corpus = [json.loads(line)["text"] for line in
+              (ROOT / "models" / "corpus" / "posts.jsonl").read_text().splitlines()[:301]]
+    monkeypatch.setattr(forking, "SPLIT_FROM", 300)
+    forked = []
+    start = forking._start
+    monkeypatch.setattr(forking, "_start", lambda *a: forked.append(1) or start(*a))
+    one_pass = clf.predict_explained(corpus)
+    assert clf.predict_explained(corpus, split=True) == one_pass
+    assert forked == ([1] if forking.can_split() else [])
+    assert sum(p.label in RED_FLAG_CLASSES for p in one_pass[0]) >= 10  # reasons compared
+
+
 def test_shipped_detector_is_tied_to_the_shipped_model(clf):
     from assessor.classifier.linear import file_sha256
     from assessor.classifier.model import default_model_path
