@@ -92,9 +92,10 @@ def assess(candidate: Candidate | str | Path, role: str | Path | Rubric, *,
         (:func:`assessor.privacy.redact`). E-mail addresses and phone numbers are removed
         from every result, with or without it.
     split
-        Classify half of a large export's posts in a forked child on a free core, at the same
-        time (:func:`assessor.forking.in_halves`): the same result, sooner. For one assessment
-        at a time (``assessor assess``), not for a batch that already uses every core.
+        Classify half of a large export's posts in a forked child on a second core, at the
+        same time (:func:`assessor.forking.in_halves`): the same result, sooner. For one
+        assessment at a time (``assessor assess``); not for a batch that already uses every
+        core, nor in a long-running multi-threaded process (the web server).
 
     Returns
     -------

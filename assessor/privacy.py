@@ -1,7 +1,8 @@
 """Privacy: keep third parties' names and everybody's contact details out of results.
 
-Both functions here are pure: they take an :class:`~assessor.result.Assessment` and return a
-new one with every free-text field rewritten.
+Both functions here are pure: they take an :class:`~assessor.result.Assessment` and return it
+with every free-text field rewritten; what needs no change (the whole result, when nothing
+does) is returned as it is, not copied, so the result shares those parts with the input.
 
 * :func:`scrub_contacts` replaces e-mail addresses and phone numbers with ``[e-mail removed]``
   and ``[phone removed]``. :func:`assessor.api.assess` always applies it.
@@ -219,6 +220,8 @@ def _rewrite(value: T, fn: Callable[[str], str], skip: frozenset[str],
         items = [_rewrite(x, fn, skip, skip_fn) for x in v]
         if all(a is b for a, b in zip(items, v, strict=True)):
             return value
+        if isinstance(v, tuple) and hasattr(v, "_fields"):  # a named tuple keeps its type
+            return type(v)(*items)  # type: ignore[return-value]
         return (tuple(items) if isinstance(v, tuple) else items)  # type: ignore[return-value]
     return value
 

@@ -17,8 +17,9 @@ from assessor.levels import Band
 
 def _plain(value: Any) -> Any:
     """``dataclasses.asdict`` for these frozen results, without its deep copy of every leaf:
-    strings, numbers and enums are immutable, so they are shared; dicts, lists and tuples are
-    rebuilt as ``asdict`` rebuilds them."""
+    dataclasses, dicts, lists and tuples are rebuilt as ``asdict`` rebuilds them (a dict
+    subclass as a plain dict); every other value is shared, not copied. The results hold only
+    strings, numbers, booleans, None and enums there, so ``to_dict`` is a copy all the same."""
     if is_dataclass(value) and not isinstance(value, type):
         return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, dict):

@@ -198,9 +198,10 @@ class Classifier:
         """:meth:`predict` and, for each post, :meth:`reasons` of its label, reading each post
         once: the detector's scores that decide a flag also say which view explains it.
 
-        ``split``: classify half of many posts in a forked child on a free core
+        ``split``: classify half of many posts in a forked child on a second core
         (:func:`assessor.forking.in_halves`; the answer is the same). For a command that
-        classifies once; not for work that already runs in parallel (a batch)."""
+        classifies once; not for work that already runs in parallel (a batch), nor in a
+        multi-threaded server."""
         if split:
             from assessor.forking import in_halves
 
