@@ -237,6 +237,42 @@ def token_sources(text: str) -> list[tuple[str, str]]:
 #: people. A red flag without any of these rests on the wording as a whole.
 EXPLICIT = frozenset(("swear", "abbrev", "insult", "slur", "masked", "targeted",
                       "insult_at_people", "name_calling"))
+#: The explicit categories an insult word alone gives.
+_FROM_INSULTS = frozenset(("insult", "targeted", "insult_at_people", "name_calling"))
+#: Words that deny what follows in their clause: "not stupid", "never lazy", "wasn't rude".
+_NEGATORS = frozenset((
+    "not", "never", "no", "nor", "neither", "nobody", "isn't", "aren't", "wasn't", "weren't",
+    "don't", "doesn't", "didn't", "ain't", "isnt", "arent", "wasnt", "werent", "dont", "doesnt",
+    "didnt"))
+#: How many words before an insult a negator may stand ("not because they were lazy": four).
+_NEGATION_WINDOW = 4
+#: What ends a negation's reach: a comma too ("not lazy, just stupid" calls them stupid).
+_NEGATION_CLAUSE = re.compile(r"[.;:!?\n,]+")
+
+
+def explicit(text: str, categories: list[str]) -> bool:
+    """Whether a post holds a swear word, an insult, a slur or a masked word (``categories``:
+    the names :func:`describe` found). Insults that are all denied in their clause ("Not
+    stupid. Tired.", "not because they were lazy") do not count: the post calls no one
+    anything. Swear words and slurs count, denied or not."""
+    found = EXPLICIT.intersection(categories)
+    if not found:
+        return False
+    return not (found <= _FROM_INSULTS and _insults_all_denied(text))
+
+
+def _insults_all_denied(text: str) -> bool:
+    """Whether the post has insult words and each has a negator at most
+    :data:`_NEGATION_WINDOW` words before it in its clause."""
+    seen = False
+    for clause in _NEGATION_CLAUSE.split(text):
+        toks = tokens(clause)
+        for i, t in enumerate(toks):
+            if LEXICON.get(t) == "insult":
+                seen = True
+                if _NEGATORS.isdisjoint(toks[max(0, i - _NEGATION_WINDOW):i]):
+                    return False
+    return seen
 
 
 def describe(text: str, toks: list[str]) -> list[int]:

@@ -30,10 +30,10 @@ import numpy as np
 
 from assessor.classifier.lexicon import (
     CATEGORIES,
-    EXPLICIT,
     INTOXICATED,
     LEXICON,
     describe,
+    explicit,
     token_sources,
     tokens,
     used_slur,
@@ -510,7 +510,7 @@ class RedFlagModel:
                 about = []
             for i in about:
                 push[i] += float(coef[base + CATEGORIES.index(name)]) / len(about)
-        return pairs, np.array(push), not EXPLICIT.isdisjoint(cats)
+        return pairs, np.array(push), explicit(text, cats)
 
     def reasons_many(self, posts: list[tuple[str, int]], skip: frozenset[str] = frozenset(),
                      logits: list[np.ndarray] | None = None

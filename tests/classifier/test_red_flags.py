@@ -457,6 +457,34 @@ def test_what_a_flag_rests_on_adds_up_to_its_score_and_is_shown_as_written():
     assert detector.reasons("had 3 beers before the client call lol", 0)[1] is False
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Assume the reader is tired. Not stupid. Tired.", False),
+    ("Nobody read the policy. Not because they were lazy, but because it was 2am.", False),
+    ("my boss is an idiot", True),
+    ("you are not just lazy, you are stupid", True),  # the comma ends the denial
+    ("you are an idiot, not a genius", True),
+    ("not fucking around today", True),                # swearing counts, denied or not
+    ("no way this f***ing build passed", True),
+    ("Shipped the onboarding flow; sign-ups rose 12%.", False),
+])
+def test_a_denied_insult_is_not_an_explicit_word(text, expected):
+    """A flag on a post whose only insults are denied ("Not stupid. Tired.") rests on the
+    wording: it is worded "likely" and says "rewrite or delete", never a sure "delete"."""
+    from assessor.classifier.lexicon import explicit
+
+    cats = [CATEGORIES[i] for i in describe(text, tokens(text))]
+    assert explicit(text, cats) is expected
+
+
+def test_a_blog_post_with_denied_insults_is_not_explicit(clf):
+    # Round 11's content writer: flagged at 0.98 and told "Delete" before the denial counted.
+    text = ("So a few rules I've given myself. Assume the reader is tired. Not stupid. Tired. "
+            "Nobody was reading the policy. Not because they were lazy, but because at 2am, "
+            "with a patient waiting, a 14-page document is the same as no document.")
+    words, explicit = clf.reasons([(text, "unprofessional")])[0]
+    assert words and not explicit
+
+
 def test_red_flags_have_reasons_and_other_posts_none():
     clf = load_classifier()
     texts = ["@dan you absolute f***ing idiot",
