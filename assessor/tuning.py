@@ -26,9 +26,9 @@ class AdviceParams(_Tuning):
         default=0.95, ge=0, le=1,
         description="A red flag the classifier is less sure of than this is to be rewritten or "
                     "deleted, not just deleted. Where red flags are rare, as in one person's "
-                    "posts, flags below 0.95 were right about half the time (the 27 test "
-                    "candidates: 12 of 30; Jigsaw's and Stormfront's validation posts: .64-.73 "
-                    "and .45-.47), flags above it more often (70 of 73; .91 and .59). The "
+                    "posts, flags below 0.95 were right less than half the time (33 test "
+                    "candidates: 14 of 36; Jigsaw's and Stormfront's validation posts: .64-.73 "
+                    "and .45-.47), flags above it more often (81 of 86; .91 and .59). The "
                     "report words such flags no surer than 'likely' "
                     "(report.flags.TONES).")
     delete_needs_explicit_word: bool = Field(

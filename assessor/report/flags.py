@@ -32,9 +32,9 @@ SECOND_LOOK_CHARS = 100
 #: highest floor first. ``{kind}`` is the category in words ("unprofessional", "spam"). A flag
 #: takes the first row whose floor its confidence reaches. "clear" starts at 0.95, where the
 #: rubric's advice starts saying "delete" (``AdviceParams.delete_from_confidence``): where red
-#: flags are rare, as in one person's posts, flags from 0.75 to 0.95 were right about half the
-#: time (12 of 30 on the 27 test candidates; .64 to .73 on Jigsaw's validation posts, .45 to .47
-#: on Stormfront's), flags above it more often (70 of 73; .91; .59). It was 0.8 until
+#: flags are rare, as in one person's posts, flags from 0.75 to 0.95 were right less than half
+#: the time (14 of 36 on the 33 test candidates; .64 to .73 on Jigsaw's validation posts, .45 to
+#: .47 on Stormfront's), flags above it more often (81 of 86; .91; .59). It was 0.8 until
 #: 2026-12-07, and the calibration (right about 80 % of the time at 0.8) holds only where red
 #: flags are as common as in the validation sets.
 TONES: tuple[tuple[float, str, str, str], ...] = (

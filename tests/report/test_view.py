@@ -152,7 +152,7 @@ def test_flag_wording_follows_its_confidence(amara):
     by_text = {f.quote.text: f for f in rf.in_full}
     assert by_text["sure thing"].tone == "clear"
     assert by_text["sure thing"].reading == "An employer reading this could doubt your judgement."
-    # below 0.95 a flag is right about half the time where flags are rare: "likely"
+    # below 0.95 a flag is right less than half the time where flags are rare: "likely"
     for text in ("fairly sure", "leaning"):
         assert by_text[text].tone == "likely"
         assert "Some employers could read this as unprofessional" in by_text[text].reading
