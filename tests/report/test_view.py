@@ -204,6 +204,14 @@ def test_cover_tells_the_whole_story(amara):
     assert 1 <= len(cover.steps) <= 3 and len(cover.steps) == min(3, len(tasks))
     assert [t.gain for t in cover.steps] == sorted((t.gain for t in cover.steps), reverse=True)
     assert cover.first_flag is not None and cover.first_flag.quote.text == "post 0"
+    # A sure flag further down the list is the one to look at first.
+    sure = flag("follow for follow", category="spam", confidence=0.99, explicit=False)
+    first = build_view(dataclasses.replace(result, red_flags=(*many, sure))).cover.first_flag
+    assert first is not None and first.quote.text == "follow for follow"
+    unsure_words = flag("wording only", confidence=0.999, explicit=False)  # capped: "likely"
+    first = build_view(dataclasses.replace(result, red_flags=(unsure_words, *many))
+                       ).cover.first_flag
+    assert first is not None and first.quote.text == "wording only"  # none sure: the first
     assert cover.red_flag_count == 5 and cover.unread == ("x.zip: the archive is cut off",)
     assert cover.rests_on.platforms == ("linkedin", "x")
     assert dict(cover.rests_on.counts)["connections"] == 320
