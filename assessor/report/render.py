@@ -7,7 +7,9 @@ formatting filters are registered here, once.
 
 The PDF renderer fetches nothing: the stylesheet is inlined, the charts are inline SVG, and
 :class:`NoFetch` refuses every URL WeasyPrint asks for, so a link or image address in someone's
-post can never reach the network or the disk.
+post can never reach the network or the disk. The one thing it hands over is the emoji font
+shipped in this package (:data:`EMOJI_FONT_URL`), read from the package itself, so that the
+emoji people put in their posts print as emoji, not as empty boxes.
 """
 
 from __future__ import annotations
@@ -28,6 +30,19 @@ from assessor.result import Assessment
 
 if TYPE_CHECKING:  # pragma: no cover
     from weasyprint.urls import URLFetcher
+
+#: The address the stylesheets give the emoji font (Noto Emoji, monochrome, SIL Open Font
+#: License 1.1; ``fonts/``): not a place on the network or the disk, a name :class:`NoFetch`
+#: answers from the package's own data and from nothing else.
+EMOJI_FONT_URL = "assessor-font:noto-emoji.woff"
+EMOJI_FONT_FILE = "NotoEmoji-Regular.woff"
+
+
+@cache
+def _emoji_font() -> bytes:
+    from importlib.resources import files
+
+    return files("assessor.report.fonts").joinpath(EMOJI_FONT_FILE).read_bytes()
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -133,6 +148,7 @@ def environment() -> Environment:
     env = Environment(loader=PackageLoader("assessor.report", "templates"), autoescape=True,
                       undefined=StrictUndefined)
     env.filters.update(FILTERS)
+    env.globals["emoji_font_url"] = EMOJI_FONT_URL
     return env
 
 
@@ -188,21 +204,27 @@ def load_weasyprint() -> None:
 @cache
 def _fetcher_class() -> type[URLFetcher]:
     load_weasyprint()
-    from weasyprint.urls import URLFetcher
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
 
     class NoFetch(URLFetcher):  # type: ignore[misc]  # WeasyPrint ships no type hints
         """A WeasyPrint URL fetcher that fetches nothing.
 
-        The report carries everything it needs inline, so there are no package assets to
-        serve: every URL (http:, https:, file:, data:, anything) is refused and recorded in
-        ``refused``. WeasyPrint then leaves that resource out and goes on rendering.
+        The report carries everything it needs inline but for one package asset, the emoji
+        font, served from the package under :data:`EMOJI_FONT_URL` (and recorded in
+        ``served``). Every other URL (http:, https:, file:, data:, anything) is refused and
+        recorded in ``refused``. WeasyPrint then leaves that resource out and goes on rendering.
         """
 
         def __init__(self) -> None:
             super().__init__(fail_on_errors=False)
             self.refused: list[str] = []
+            self.served: list[str] = []
 
         def fetch(self, url: str, headers: Any = None) -> Any:
+            if url == EMOJI_FONT_URL:
+                self.served.append(url)
+                return URLFetcherResponse(url, body=_emoji_font(),
+                                          headers={"Content-Type": "font/woff"})
             self.refused.append(url)
             raise PermissionError(f"the report renderer fetches nothing (refused {url[:80]!r})")
 

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 from support.builders import flag, with_posts
 
 from assessor.report import render_html
-from assessor.report.render import FILTERS
+from assessor.report.render import EMOJI_FONT_URL, FILTERS
 
 DISCLAIMER = "For self-assessment and counseling, not for employer screening decisions."
 
@@ -136,12 +136,13 @@ def test_post_text_is_escaped_everywhere(amara):
     assert [t for t, _ in tags if t in ("img", "script", "link", "iframe", "object")] == []
     assert [t for t, _ in tags if t == "style"] == ["style"]  # only the report's own sheet
     assert not [a for _, attrs in tags for a in attrs if a in ("src", "href")]
-    # The only url() references anywhere in markup or style are the charts' own patterns.
+    # The only url() references anywhere in markup or style are the charts' own patterns and
+    # the emoji font, which the renderer serves from the package (render.EMOJI_FONT_URL).
     style = re.search(r"<style>(.*?)</style>", html, re.S).group(1)
     refs = re.findall(r"url\(([^)]*)\)", style) + [
         ref for _, attrs in tags for v in attrs.values() if v
         for ref in re.findall(r"url\(([^)]*)\)", v)]
-    assert set(refs) <= {"#hatch-dims", "#hatch-duo"}
+    assert set(refs) <= {"#hatch-dims", "#hatch-duo", f'"{EMOJI_FONT_URL}"'}
 
 
 def test_counselor_copy_adds_notes_signals_and_cohort(amara):

@@ -57,9 +57,26 @@ def test_text_the_font_cannot_show_does_not_stop_the_report(amara, tmp_path):
                         ["我们的活动提高了参与度 30% 🎉", "x" * 3000, "https://" + "a" * 500])
     out = write_pdf(result, tmp_path / "intl.pdf")
     assert len(PdfReader(out).pages) >= 3
-    # Glyphs DejaVu lacks are drawn as visible boxes (.notdef), not dropped. With them in the
+    # Glyphs no font here has (the Chinese ones; the emoji have Noto Emoji) are drawn as
+    # visible boxes (.notdef), not dropped. With them in the
     # font, pypdf reads the text layer as UTF-16 bytes (poppler reads it fine), hence the NULs.
     assert "Zoë Ramírez" in _pdf_text(out).replace("\x00", "")
+
+
+def test_emoji_in_posts_print_with_the_emoji_font(amara, tmp_path):
+    """Emoji are drawn from the shipped Noto Emoji, not as empty boxes: the PDF embeds it, and
+    only when a post has emoji (the text fonts draw everything else)."""
+    def fonts(path: Path) -> set[str]:
+        reader = PdfReader(path)
+        return {str(f["/BaseFont"]).split("+")[-1] for page in reader.pages
+                for f in (page["/Resources"].get("/Font") or {}).values()
+                for f in [f.get_object()]}
+
+    with_emoji = write_pdf(with_posts(amara, ["Launch day 🚀 four proseccos deep 🥂🥴 📂"]),
+                           tmp_path / "emoji.pdf")
+    assert "Noto-Emoji" in fonts(with_emoji)
+    plain = write_pdf(with_posts(amara, ["Launch day, and a good one."]), tmp_path / "plain.pdf")
+    assert "Noto-Emoji" not in fonts(plain) and "DejaVu-Sans" in fonts(plain)
 
 
 STUDENT_PAGES = 6

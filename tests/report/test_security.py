@@ -12,7 +12,7 @@ from support.builders import with_posts
 
 from assessor.report import html_to_pdf, write_pdf
 from assessor.report import render as render_module
-from assessor.report.render import no_fetch
+from assessor.report.render import EMOJI_FONT_URL, no_fetch
 
 
 @pytest.fixture
@@ -65,6 +65,7 @@ def test_hostile_posts_cause_no_request_and_no_fetch(amara, tmp_path, server, mo
     assert out.read_bytes().startswith(b"%PDF")
     assert hits == []
     assert len(fetchers) == 1 and fetchers[0].refused == []  # WeasyPrint never even asked
+    assert fetchers[0].served == [EMOJI_FONT_URL]  # but for the package's own emoji font
 
 
 def test_the_fetcher_refuses_markup_that_gets_past_escaping(server):
@@ -86,7 +87,11 @@ def test_the_fetcher_refuses_markup_that_gets_past_escaping(server):
 def test_the_fetcher_raises_for_every_scheme():
     fetcher = no_fetch()
     for url in ("file:///etc/passwd", "http://example.org/", "https://example.org/a.css",
-                "data:text/plain,hi", "ftp://example.org/x"):
+                "data:text/plain,hi", "ftp://example.org/x",
+                # the emoji font's scheme answers its one name and nothing else
+                "assessor-font:../../etc/passwd", "assessor-font:noto-emoji.woff?x"):
         with pytest.raises(PermissionError, match="fetches nothing"):
             fetcher.fetch(url)
-    assert len(fetcher.refused) == 5
+    assert len(fetcher.refused) == 7 and fetcher.served == []
+    font = fetcher.fetch(EMOJI_FONT_URL)
+    assert font.read()[:4] == b"wOFF" and fetcher.served == [EMOJI_FONT_URL]
