@@ -211,6 +211,11 @@ VIEWS = {"full": IDENTITY_WORDS, "work-blind": IDENTITY_WORDS | WORK_WORDS}
 # It caught more of the invented red flags (batch i .931 -> .971, the 21 test candidates 64 ->
 # 70 of 79) but flagged 34 other posts of the candidates instead of 19, and recall at 3 % false
 # flags fell on HateXplain (.154 -> .128) and HateCheck (.094 -> .057): not kept.
+# Also tried without retraining, not kept (2026-12-07): a post of 40 words or more in two or more
+# paragraphs scored as the lower of the whole post and its most flagged paragraph (a red flag
+# sits somewhere). On the 33 test candidates (488 such posts) it cleared 3 of the 27 other posts
+# flagged and lost none of the 95 caught, but it lowered a leak told across two paragraphs from
+# 1.00 to 0.87, and no validation source has posts in paragraphs to measure it on.
 #: The meaning block divides the sum of a post's word vectors by their number or by this,
 #: whichever is larger: a post of one or two words does not rest on their vectors alone. With a
 #: plain mean (2026-12-07) a bare "Agree 💯" was spam at 0.76 (the vector of "agree" carries
