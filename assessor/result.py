@@ -116,7 +116,8 @@ class RedFlag:
     confidence: float = 0.0
     #: The words the classifier's decision rests on most, as written in the post.
     words: tuple[str, ...] = ()
-    #: Whether the post holds a swear word, an insult, a slur or a masked word. Results saved
+    #: Whether the post holds a swear word, an insult, a slur or a masked word (an insult denied
+    #: in its clause, "not stupid", does not count: ``lexicon.explicit``). Results saved
     #: before this was recorded read as True, so their flags keep the wording they had.
     explicit: bool = True
 

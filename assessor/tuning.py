@@ -27,14 +27,16 @@ class AdviceParams(_Tuning):
         description="A red flag the classifier is less sure of than this is to be rewritten or "
                     "deleted, not just deleted. Where red flags are rare, as in one person's "
                     "posts, flags below 0.95 were right less than half the time (33 test "
-                    "candidates: 14 of 36; Jigsaw's and Stormfront's validation posts: .64-.73 "
-                    "and .45-.47), flags above it more often (81 of 86; .91 and .59). The "
+                    "candidates: 14 of 36), flags above it nearly always (81 of 86); on "
+                    "Jigsaw's and Stormfront's validation posts, where flags are commoner, "
+                    ".64-.73 and .45-.47 below, .91 and .59 above. The "
                     "report words such flags no surer than 'likely' "
                     "(report.flags.TONES).")
     delete_needs_explicit_word: bool = Field(
         default=True,
         description="An unprofessional flag says delete only when the post holds a swear "
-                    "word, an insult, a slur or a masked word; without one it says rewrite or "
+                    "word, an insult, a slur or a masked word (a denied insult, 'not stupid', "
+                    "does not count); without one it says rewrite or "
                     "delete. Such flags are wrong far more often (on real airline tweets about "
                     "19 times in 20 even at 0.8 and above), and the report words them no surer "
                     "than 'likely' (report.flags.WITHOUT_EXPLICIT_WORDS).")

@@ -36,6 +36,10 @@ esac
 # Every package is in the wheel (a package missing from pyproject's list only fails here).
 "$TMP/venv/bin/python" -c 'import assessor.batch, assessor.classifier, assessor.ingest, assessor.report, assessor.web'
 
+# The emoji font is package data the renderer serves itself: missing, emoji would print as
+# boxes without an error, so its presence is checked here.
+"$TMP/venv/bin/python" -c 'from assessor.report.render import _emoji_font; assert _emoji_font()[:4] == b"wOFF"'
+
 echo "== assessor rubrics list"
 "$TMP/venv/bin/assessor" rubrics list | tee "$TMP/roles.txt"
 grep -q '^software-engineer ' "$TMP/roles.txt"

@@ -166,6 +166,19 @@ def input_hash(path: str | Path, job: str | Path | None, salt: str) -> str:
     return h.hexdigest()
 
 
+#: The files of the package that decide a result or a report: code, templates, the report's
+#: stylesheets and font, the schema.
+CODE_SUFFIXES = (".py", ".html", ".css", ".svg", ".j2", ".json", ".woff")
+
+
+def code_files() -> list[Path]:
+    """The files :func:`code_fingerprint` reads: every :data:`CODE_SUFFIXES` file of the whole
+    ``assessor`` package (not only this folder)."""
+    root = Path(__file__).resolve().parent.parent
+    return [p for p in sorted(root.rglob("*"))
+            if p.suffix in CODE_SUFFIXES and p.is_file() and "__pycache__" not in p.parts]
+
+
 @cache
 def code_fingerprint() -> str:
     """A fingerprint of this assessor's own code and templates.
@@ -173,13 +186,11 @@ def code_fingerprint() -> str:
     Part of every input hash, so ``--resume`` never keeps a result or a PDF made by other
     code, even between two versions with the same number (a development checkout).
     """
-    root = Path(__file__).resolve().parent
+    root = Path(__file__).resolve().parent.parent
     h = hashlib.sha256(__version__.encode())
-    for p in sorted(root.rglob("*")):
-        if p.suffix in (".py", ".html", ".css", ".svg", ".j2", ".json") and p.is_file() \
-                and "__pycache__" not in p.parts:
-            h.update(p.relative_to(root).as_posix().encode() + b"\0")
-            _hash_file(h, p)
+    for p in code_files():
+        h.update(p.relative_to(root).as_posix().encode() + b"\0")
+        _hash_file(h, p)
     return h.hexdigest()
 
 

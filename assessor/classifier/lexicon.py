@@ -237,41 +237,57 @@ def token_sources(text: str) -> list[tuple[str, str]]:
 #: people. A red flag without any of these rests on the wording as a whole.
 EXPLICIT = frozenset(("swear", "abbrev", "insult", "slur", "masked", "targeted",
                       "insult_at_people", "name_calling"))
-#: The explicit categories an insult word alone gives.
-_FROM_INSULTS = frozenset(("insult", "targeted", "insult_at_people", "name_calling"))
-#: Words that deny what follows in their clause: "not stupid", "never lazy", "wasn't rude".
+#: The explicit categories a denied insult can leave behind: the insult itself, and an insult
+#: near a person word. Calling someone a name ("you idiot", "is a moron") is never denied.
+_DENIABLE = frozenset(("insult", "targeted"))
+#: Words that deny the property after them in their clause: "not stupid", "never lazy", "wasn't
+#: rude", "no stupid questions". Not "don't" or "didn't": they deny a verb ("don't hire these
+#: lazy idiots").
 _NEGATORS = frozenset((
-    "not", "never", "no", "nor", "neither", "nobody", "isn't", "aren't", "wasn't", "weren't",
-    "don't", "doesn't", "didn't", "ain't", "isnt", "arent", "wasnt", "werent", "dont", "doesnt",
-    "didnt"))
+    "not", "never", "no", "nor", "neither", "isn't", "aren't", "wasn't", "weren't", "ain't",
+    "isnt", "arent", "wasnt", "werent"))
 #: How many words before an insult a negator may stand ("not because they were lazy": four).
 _NEGATION_WINDOW = 4
-#: What ends a negation's reach: a comma too ("not lazy, just stupid" calls them stupid).
-_NEGATION_CLAUSE = re.compile(r"[.;:!?\n,]+")
+#: Words that end a negation's reach before the insult: "not lazy but stupid", "no one asked
+#: you, moron", "nobody likes you idiot".
+_NEGATION_BREAKS = frozenset(("but", "than", "you", "u", "ur", "your", "yall", "y'all"))
+#: What ends a clause for a negation: punctuation before a space or the end (a comma too: "not
+#: lazy, just stupid" calls them stupid), or a line break; not a "!" or "." inside a word
+#: ("st!pid", "lazy.io").
+_NEGATION_CLAUSE = re.compile(r"[.;:!?,]+(?=\s|$)|\n+")
 
 
 def explicit(text: str, categories: list[str]) -> bool:
     """Whether a post holds a swear word, an insult, a slur or a masked word (``categories``:
     the names :func:`describe` found). Insults that are all denied in their clause ("Not
     stupid. Tired.", "not because they were lazy") do not count: the post calls no one
-    anything. Swear words and slurs count, denied or not."""
+    anything. Swear words, slurs and name-calling count, denied or not."""
     found = EXPLICIT.intersection(categories)
     if not found:
         return False
-    return not (found <= _FROM_INSULTS and _insults_all_denied(text))
+    return not (found <= _DENIABLE and _insults_all_denied(text))
 
 
 def _insults_all_denied(text: str) -> bool:
-    """Whether the post has insult words and each has a negator at most
-    :data:`_NEGATION_WINDOW` words before it in its clause."""
+    """Whether the post has insult words (the lexicon's and the insult nouns) and each has a
+    negator at most :data:`_NEGATION_WINDOW` words before it in its clause, with no
+    :data:`_NEGATION_BREAKS` word between them."""
     seen = False
-    for clause in _NEGATION_CLAUSE.split(text):
+    for clause in _NEGATION_CLAUSE.split(text.replace("\u2019", "'")):
         toks = tokens(clause)
         for i, t in enumerate(toks):
-            if LEXICON.get(t) == "insult":
-                seen = True
-                if _NEGATORS.isdisjoint(toks[max(0, i - _NEGATION_WINDOW):i]):
-                    return False
+            if LEXICON.get(t) != "insult" and t not in _INSULT_NOUNS:
+                continue
+            seen = True
+            denied = False
+            for before in reversed(toks[max(0, i - _NEGATION_WINDOW):i]):
+                if before in _NEGATION_BREAKS:
+                    break
+                if before in _NEGATORS:
+                    denied = True
+                    break
+            if not denied:
+                return False
     return seen
 
 

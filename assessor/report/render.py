@@ -42,7 +42,8 @@ EMOJI_FONT_FILE = "NotoEmoji-Regular.woff"
 def _emoji_font() -> bytes:
     from importlib.resources import files
 
-    return files("assessor.report.fonts").joinpath(EMOJI_FONT_FILE).read_bytes()
+    # Through assessor.report: the fonts folder has no __init__.py, like the templates.
+    return files("assessor.report").joinpath("fonts", EMOJI_FONT_FILE).read_bytes()
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")

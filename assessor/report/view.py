@@ -25,14 +25,12 @@ from assessor.report.flags import (
     TONES,
     FlagView,
     RedFlags,
-    flag_tone,
-    flag_view,
     red_flags,
     shortened,
 )
 from assessor.report.options import Audience, Paper
 from assessor.report.quotes import Quote, quote
-from assessor.result import Assessment, EvidenceItem, JobMatch, RedFlag
+from assessor.result import Assessment, EvidenceItem, JobMatch
 
 #: The level every dimension is drawn against: the rubric's 'good' (70 points).
 GOOD = LEVEL_POINTS[Level.GOOD]
@@ -411,12 +409,8 @@ def _cover(result: Assessment, dims: tuple[DimensionView, ...], plan: ActionPlan
                     bar_height=12, gap=6, left=70, hatched=(True, False))
     bars = bar_chart([(d.title, d.score) for d in dims], expect=GOOD, width=300,
                      bar_height=11, gap=5, left=118)
-    # The one to look at first: the first the classifier is sure of, when one is (a flag
-    # worded "likely" first in the list is wrong more often than a sure one after it).
-    listed = sorted(result.red_flags, key=RedFlag.order)  # as the list shows them
-    first_flag = next((f for f in listed if flag_tone(f)[0] == "clear"),
-                      listed[0] if listed else None)
-    first = None if first_flag is None else flag_view(first_flag, POST_LIMIT)
+    # The one to look at first: the list's first, a sure one when there is one (shown_order).
+    first = flags.in_full[0] if flags.in_full else None
     return Cover(
         name=result.candidate_name, role_title=result.role_title, as_of=result.as_of,
         overall=result.overall, band=result.band, band_label=result.band_label,

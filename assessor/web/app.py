@@ -233,7 +233,8 @@ def _report_css() -> str:
         paper = "a4"
         audience = "student"
 
-    return report_env().get_template("report.css").render(view=_View())
+    # No emoji font: the browser draws emoji itself, and its address is the PDF renderer's.
+    return report_env().get_template("report.css").render(view=_View(), emoji_font_url=None)
 
 
 __all__ = ["Settings", "create_app", "environment", "page", "Route"]

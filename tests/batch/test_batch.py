@@ -258,3 +258,15 @@ def test_dask_cluster(broken_run, klass: Path, tmp_path: Path) -> None:
     text = " ".join(pdf_text(out / "S3.pdf").split())
     assert "Diego" in text and "Progress since 20 November 2026" in text
     assert (out / "summary.pdf").is_file() and (out / "results.csv").is_file()
+
+
+def test_resume_is_keyed_to_all_of_the_code_that_makes_a_result_or_a_report() -> None:
+    """A result or PDF made by other code is never kept: the fingerprint reads the whole
+    package (the classifier's lexicon, the report's templates and font), not only batch/."""
+    from assessor.batch.work import code_files
+
+    root = Path(__file__).resolve().parents[2] / "assessor"
+    read = {p.relative_to(root).as_posix() for p in code_files()}
+    assert {"classifier/lexicon.py", "scoring.py", "report/view.py",
+            "report/templates/report.css", "report/fonts/NotoEmoji-Regular.woff",
+            "batch/work.py"} <= read

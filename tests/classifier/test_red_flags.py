@@ -466,6 +466,15 @@ def test_what_a_flag_rests_on_adds_up_to_its_score_and_is_shown_as_written():
     ("not fucking around today", True),                # swearing counts, denied or not
     ("no way this f***ing build passed", True),
     ("Shipped the onboarding flow; sign-ups rose 12%.", False),
+    ("No stupid questions!", False),
+    ("They weren\u2019t lazy.", False),                 # a curly apostrophe, as exports have
+    # name-calling is never denied, and a negator's reach ends at "you", "but" and "than"
+    ("no way you idiot", True),
+    ("Nobody likes you idiot", True),
+    ("@dan no one asked you moron", True),
+    ("Not stupid. You bozos.", True),                   # an insult noun outside the lexicon
+    ("He is not just lazy but stupid", True),
+    ("Don't hire these lazy idiots from the agency", True),  # "don't" denies the verb
 ])
 def test_a_denied_insult_is_not_an_explicit_word(text, expected):
     """A flag on a post whose only insults are denied ("Not stupid. Tired.") rests on the

@@ -208,7 +208,14 @@ def test_cover_tells_the_whole_story(amara):
     sure = flag("follow for follow", category="spam", confidence=0.99, explicit=False)
     first = build_view(dataclasses.replace(result, red_flags=(*many, sure))).cover.first_flag
     assert first is not None and first.quote.text == "follow for follow"
-    unsure_words = flag("wording only", confidence=0.999, explicit=False)  # capped: "likely"
+    # ... and in the list, where it is among those shown in full, first.
+    listed = build_view(dataclasses.replace(result, red_flags=(*many, sure))).red_flags
+    assert [f.quote.text for f in listed.in_full] == ["follow for follow", "post 0", "post 1"]
+    # An unprofessional flag with no explicit word is at most "likely", however confident.
+    unsure_words = flag("wording only", confidence=0.999, explicit=False)
+    first = build_view(dataclasses.replace(result, red_flags=(unsure_words, sure))
+                       ).cover.first_flag
+    assert first is not None and first.quote.text == "follow for follow"
     first = build_view(dataclasses.replace(result, red_flags=(unsure_words, *many))
                        ).cover.first_flag
     assert first is not None and first.quote.text == "wording only"  # none sure: the first

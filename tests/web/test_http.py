@@ -41,6 +41,14 @@ def test_pages_carry_the_security_headers(client):
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", r.text)
 
 
+def test_the_report_stylesheet_asks_the_browser_for_nothing(client):
+    # The PDF renderer's emoji font has an address only the renderer answers: the page's copy of
+    # the report's stylesheet leaves the font face out (the browser has emoji of its own).
+    r = client.get("/report.css")
+    assert r.status_code == 200 and "font-family" in r.text
+    assert "@font-face" not in r.text and "url(" not in r.text.replace("url(#", "")
+
+
 @pytest.mark.parametrize("host", ["evil.example", "evil.example:8765", "127.0.0.1:9999",
                                   "127.0.0.1.nip.io:8765"])
 def test_other_hosts_are_refused(client, host):
