@@ -20,8 +20,12 @@ import tempfile
 import time
 from pathlib import Path
 
-import httpx
 import psutil
+
+try:  # the dev extra installs httpx2 (what Starlette's TestClient needs); httpx has its API
+    import httpx2 as httpx
+except ImportError:  # pragma: no cover - an environment with plain httpx
+    import httpx  # type: ignore[no-redef]
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent / "assessor"
