@@ -1,7 +1,8 @@
 """Red flags on whole test candidates, as a counselor would see them: every folder in
 models/corpus/eval/candidates is assessed for its role, and its flags are compared with the
 folder's ``key.json`` (the posts its writer meant as red flags, and posts that look edgy but
-are fine). Prints what was caught, what was missed and what was flagged that should not be.
+are fine). Prints what was caught, what was missed and what was flagged that should not be,
+and how often flags were right below and from the confidence where the report calls a flag sure.
 
     python scripts/candidates_check.py
 
@@ -18,6 +19,7 @@ import subprocess
 from pathlib import Path
 
 from assessor.ingest.manifest import read as read_manifest
+from assessor.tuning import AdviceParams
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "models" / "corpus" / "eval" / "candidates"
@@ -39,6 +41,10 @@ def main() -> None:
                     help="a folder of candidate folders (default: %(default)s)")
     args = ap.parse_args()
     totals = {"intended": 0, "caught": 0, "wrong": 0}
+    # How often a flag was right, below and from the confidence where the report words it as
+    # sure and says "delete" (the rubric's advice.delete_from_confidence).
+    sure_from = AdviceParams().delete_from_confidence
+    bands = {"below": [0, 0], "from": [0, 0]}
     for folder in sorted(p for p in args.folder.iterdir() if (p / "key.json").is_file()):
         key = json.loads((folder / "key.json").read_text(encoding="utf-8"))
         role = read_manifest(folder / "candidate.yaml").target_role
@@ -54,11 +60,18 @@ def main() -> None:
         for f in wrong:
             kind = "edgy but fine" if f["text"] in key.get("edgy_but_fine", []) else "other"
             print(f"  wrong ({kind}): {f['category']} {f['confidence']:.2f} {f['text'][:100]!r}")
+        for text, f in flags.items():
+            band = bands["from" if f["confidence"] >= sure_from else "below"]
+            band[0] += text in intended
+            band[1] += 1
         totals["intended"] += len(intended)
         totals["caught"] += len(caught)
         totals["wrong"] += len(wrong)
     print(f"all: {totals['caught']} of {totals['intended']} intended red flags caught, "
           f"{totals['wrong']} flags on other posts")
+    (below_right, below), (from_right, sure) = bands["below"], bands["from"]
+    print(f"flags right: {below_right} of {below} below {sure_from}, {from_right} of {sure} "
+          f"from {sure_from}")
 
 
 if __name__ == "__main__":
