@@ -22,13 +22,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from assessor.display import noun
 from assessor.errors import RosterError, RubricError
-
-if TYPE_CHECKING:  # pragma: no cover
-    import pandas as pd
 
 __all__ = ["Student", "Roster", "RosterError", "read_roster", "REQUIRED_COLUMNS"]
 
@@ -85,8 +82,40 @@ def normalise_column(name: str) -> str:
 
 # -- reading the file into a table ---------------------------------------------------------
 
-def read_table(path: Path) -> pd.DataFrame:
-    """The roster as a table of strings, indexed by the row number a spreadsheet shows.
+@dataclass(frozen=True)
+class Table:
+    """A roster file's cells as text: its column names, and each row that is not blank with the
+    number a spreadsheet shows for it (blank rows' numbers are skipped, as in the spreadsheet).
+
+    Read with the csv module and openpyxl, not pandas: the batch's own process reads the roster
+    and then runs for the whole batch, and pandas (with numpy) would add some 40 MB to it.
+    """
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[int, dict[str, str]], ...]
+
+    @property
+    def empty(self) -> bool:
+        return not self.rows
+
+    def cell(self, row: int, column: str) -> str:
+        """The cell in row number ``row`` (as shown) and ``column``."""
+        return next(values[column] for number, values in self.rows if number == row)
+
+
+def _table(header: list[str], body: list[list[str]], first: int) -> Table:
+    """A :class:`Table` of ``body`` under ``header``, its first row numbered ``first``; short
+    rows are filled with empty cells, blank rows left out."""
+    rows = []
+    for number, cells in enumerate(body, start=first):
+        cells = cells + [""] * (len(header) - len(cells))
+        if any(cells):
+            rows.append((number, dict(zip(header, cells, strict=False))))
+    return Table(tuple(header), tuple(rows))
+
+
+def read_table(path: Path) -> Table:
+    """The roster as a table of strings, each row with the number a spreadsheet shows.
 
     Blank rows are dropped (their numbers are skipped, as in the spreadsheet).
 
@@ -108,60 +137,53 @@ def read_table(path: Path) -> pd.DataFrame:
     else:
         raise RosterError(path, [(None, f"unsupported roster type {suffix or '(none)'!r}; "
                                         "expected a .csv or .xlsx file")])
-    blank = (table == "").all(axis=1)
-    return table[~blank]
-
-
-def _read_csv(path: Path) -> pd.DataFrame:
-    import pandas as pd
-
-    try:
-        table = pd.read_csv(path, dtype=str, keep_default_na=False, skip_blank_lines=False,
-                            encoding="utf-8-sig")
-    except pd.errors.EmptyDataError:
-        raise RosterError(path, [(None, "is empty; expected a header row with "
-                                        f"{', '.join(REQUIRED_COLUMNS)}")]) from None
-    except UnicodeDecodeError:
-        raise RosterError(path, [(None, "is not UTF-8 text; in Excel use Save As > "
-                                        "CSV UTF-8")]) from None
-    except pd.errors.ParserError as exc:
-        raise RosterError(path, [_parse_problem(exc)]) from None
-    except OSError as exc:
-        raise RosterError(path, [(None, f"cannot be read ({exc.strerror or exc})")]) from None
-    table.columns = [str(c).strip() for c in table.columns]
-    table = table.map(lambda v: v.strip() if isinstance(v, str) else _cell_text(v))
-    # The header is row 1, so the first student is on row 2.
-    table.index = range(2, len(table) + 2)
     return table
 
 
-_RAGGED = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
+def _read_csv(path: Path) -> Table:
+    """A CSV roster (UTF-8, with or without a byte-order mark): the header is row 1, so the
+    first student is on row 2. A row with more cells than the header is refused, naming it."""
+    import csv
 
-
-def _parse_problem(exc: BaseException) -> tuple[int | None, str]:
-    """pandas' parser error in our own words, naming the row when pandas says which."""
-    m = _RAGGED.search(str(exc))
-    if m:
-        want, line, got = (int(g) for g in m.groups())
-        return (line, f"has {got} cells but the header has {want} columns; check for an extra "
-                      "comma, or put a value that holds a comma in double quotes")
-    if "EOF inside string" in str(exc) or "EOF" in str(exc):
-        return (None, "has a double quote that is never closed; check the row where a value "
-                      "starts with \" and make sure it ends with one")
-    return (None, "is not a readable CSV file; save it again from your spreadsheet as "
-                  "CSV UTF-8")
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            records = list(csv.reader(fh, strict=True))
+    except UnicodeDecodeError:
+        raise RosterError(path, [(None, "is not UTF-8 text; in Excel use Save As > "
+                                        "CSV UTF-8")]) from None
+    except csv.Error as exc:
+        if "end of data" in str(exc):
+            raise RosterError(path, [(None, "has a double quote that is never closed; check "
+                                            "the row where a value starts with \" and make "
+                                            "sure it ends with one")]) from None
+        raise RosterError(path, [(None, "is not a readable CSV file; save it again from your "
+                                        "spreadsheet as CSV UTF-8")]) from None
+    except OSError as exc:
+        raise RosterError(path, [(None, f"cannot be read ({exc.strerror or exc})")]) from None
+    if not any(any(c.strip() for c in r) for r in records):
+        raise RosterError(path, [(None, "is empty; expected a header row with "
+                                        f"{', '.join(REQUIRED_COLUMNS)}")])
+    header = _dedupe([c.strip() or f"column {_column_letter(i)}"
+                      for i, c in enumerate(records[0])])
+    body = [[c.strip() for c in r] for r in records[1:]]
+    for number, cells in enumerate(body, start=2):
+        if len(cells) > len(header) and any(cells[len(header):]):
+            raise RosterError(path, [(number, f"has {len(cells)} cells but the header has "
+                                              f"{len(header)} columns; check for an extra "
+                                              "comma, or put a value that holds a comma in "
+                                              "double quotes")])
+    return _table(header, body, 2)
 
 
 def _first_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
-def _read_xlsx(path: Path) -> pd.DataFrame:
+def _read_xlsx(path: Path) -> Table:
     """The first sheet of a workbook: formulas as their saved values, merged cells filled."""
     import zipfile
 
     import openpyxl
-    import pandas as pd
 
     try:
         with zipfile.ZipFile(path) as zf:
@@ -214,13 +236,10 @@ def _read_xlsx(path: Path) -> pd.DataFrame:
                 parts.append(cells[c])
         header.append(" ".join(parts) or f"column {_column_letter(c)}")
     header = _dedupe(header)
-    body = grid[last:]
-    table = pd.DataFrame(body, columns=header, dtype=str) if body else pd.DataFrame(
-        columns=header, dtype=str)
-    table.index = range(last + 1, last + 1 + len(body))
+    table = _table(header, grid[last:], last + 1)
     wb.close()
-    if body:
-        _check_formulas(path, table, header, last)
+    if not table.empty:
+        _check_formulas(path, table, header)
     return table
 
 
@@ -232,7 +251,7 @@ def _find_header(grid: list[list[str]]) -> int:
     return 0
 
 
-def _check_formulas(path: Path, table: pd.DataFrame, header: list[str], first: int) -> None:
+def _check_formulas(path: Path, table: Table, header: list[str]) -> None:
     """A formula with no saved value reads as empty: say so, rather than 'student_id is empty'.
 
     Workbooks written by a script (not saved by Excel or LibreOffice) hold formulas without
@@ -240,18 +259,19 @@ def _check_formulas(path: Path, table: pd.DataFrame, header: list[str], first: i
     """
     wanted = [i for i, h in enumerate(header) if normalise_column(h) in
               REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
-    rows = [r for r in table.index if any(table.at[r, header[i]] == "" for i in wanted)]
-    if not rows:
+    empty = {r: values for r, values in table.rows
+             if any(values[header[i]] == "" for i in wanted)}
+    if not empty:
         return
     import openpyxl
 
     wb = openpyxl.load_workbook(path, data_only=False)
     ws = wb.worksheets[0]
     problems = []
-    for r in rows:
+    for r, values in empty.items():
         for i in wanted:
             v = ws.cell(row=r, column=i + 1).value
-            if table.at[r, header[i]] == "" and isinstance(v, str) and v.startswith("="):
+            if values[header[i]] == "" and isinstance(v, str) and v.startswith("="):
                 problems.append((r, f"column {header[i]} holds the formula {v} with no saved "
                                     "value; open the workbook in Excel or LibreOffice and save "
                                     "it so its values are stored"))
@@ -334,8 +354,8 @@ def read_roster(path: str | Path, *, role: str | None = None) -> Roster:
     first_row: dict[str, int] = {}
     duplicates: dict[str, list[int]] = {}
     students = []
-    for row, values in zip(table.index, table.to_dict("records"), strict=True):
-        def get(col: str, _values: dict[str, Any] = values) -> str:
+    for row, values in table.rows:
+        def get(col: str, _values: dict[str, str] = values) -> str:
             return _values[columns[col]] if col in columns else ""
 
         sid = get("student_id")
@@ -368,7 +388,7 @@ def read_roster(path: str | Path, *, role: str | None = None) -> Roster:
             row=row, student_id=sid, name=get("name"), path=cand or folder, role=student_role,
             job=job, extra={c: values[c] for c in extra_columns}))
     for rows in duplicates.values():
-        sid = table.at[rows[0], columns["student_id"]]
+        sid = table.cell(rows[0], columns["student_id"])
         problems.append((rows[-1], f"duplicate student_id {sid!r} (rows "
                                    f"{', '.join(map(str, rows))})"))
     problems.extend(_check_roles(students))

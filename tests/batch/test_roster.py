@@ -200,3 +200,34 @@ def test_the_cli_exits_2_on_a_bad_roster(folder: Path) -> None:
 def test_the_example_roster_reads() -> None:
     roster = read_roster(EXAMPLES / "roster.csv")
     assert [s.student_id for s in roster.students] == ["S001", "S002", "S003", "S004", "S005"]
+
+
+def test_csv_quirks_spreadsheets_write(folder: Path) -> None:
+    # Trailing empty cells (Excel writes them) are no extra cells; a repeated header name is
+    # numbered as in a workbook; a value with a comma or a line break is quoted.
+    path = write(folder, "\ufeffstudent_id,name,path,advisor,advisor,,\n"
+                         'S1,"Okafor, Amara",amara,Tan,"Lee\nLi",,\n\nS2,Lin,lin,,,,\n')
+    roster = read_roster(path, role="data-analyst")
+    assert [(s.row, s.student_id, s.name) for s in roster.students] == [
+        (2, "S1", "Okafor, Amara"), (4, "S2", "Lin")]
+    assert roster.extra_columns == ("advisor", "advisor (2)", "column F", "column G")
+    assert roster.students[0].extra["advisor (2)"] == "Lee\nLi"
+
+
+def test_an_unclosed_quote_is_named(folder: Path) -> None:
+    path = write(folder, 'student_id,name,path\nS1,"Amara,amara\n')
+    assert problem(path, role="data-analyst") == (
+        f'{path}: has a double quote that is never closed; check the row where a value '
+        'starts with " and make sure it ends with one')
+
+
+def test_reading_a_roster_does_not_load_pandas() -> None:
+    """The batch's own process reads the roster and runs for the whole batch: pandas and numpy
+    would add some 40 MB to it (a fresh process, as other tests load pandas)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from assessor.batch.roster import read_roster; "
+            f"assert len(read_roster({str(EXAMPLES / 'roster.csv')!r})) == 5; "
+            "assert not {'pandas', 'numpy'} & set(sys.modules), sorted(sys.modules)")
+    subprocess.run([sys.executable, "-c", code], check=True)
