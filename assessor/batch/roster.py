@@ -144,22 +144,30 @@ def _read_csv(path: Path) -> Table:
     """A CSV roster (UTF-8, with or without a byte-order mark): the header is row 1, so the
     first student is on row 2. A row with more cells than the header is refused, naming it."""
     import csv
+    import io
 
     try:
         with open(path, encoding="utf-8-sig", newline="") as fh:
-            records = list(csv.reader(fh, strict=True))
+            text = fh.read()
     except UnicodeDecodeError:
         raise RosterError(path, [(None, "is not UTF-8 text; in Excel use Save As > "
                                         "CSV UTF-8")]) from None
+    except OSError as exc:
+        raise RosterError(path, [(None, f"cannot be read ({exc.strerror or exc})")]) from None
+    try:
+        # Strict first, only to catch a quote never closed (read leniently, it would swallow
+        # the rest of the file into one cell) ...
+        records = list(csv.reader(io.StringIO(text, newline=""), strict=True))
     except csv.Error as exc:
         if "end of data" in str(exc):
             raise RosterError(path, [(None, "has a double quote that is never closed; check "
                                             "the row where a value starts with \" and make "
                                             "sure it ends with one")]) from None
-        raise RosterError(path, [(None, "is not a readable CSV file; save it again from your "
-                                        "spreadsheet as CSV UTF-8")]) from None
-    except OSError as exc:
-        raise RosterError(path, [(None, f"cannot be read ({exc.strerror or exc})")]) from None
+        try:  # ... then as spreadsheets read a stray quote: '"Amara" Okafor' is Amara Okafor
+            records = list(csv.reader(io.StringIO(text, newline="")))
+        except csv.Error:  # pragma: no cover - the lenient reader accepts what strict refused
+            raise RosterError(path, [(None, "is not a readable CSV file; save it again from "
+                                            "your spreadsheet as CSV UTF-8")]) from None
     if not any(any(c.strip() for c in r) for r in records):
         raise RosterError(path, [(None, "is empty; expected a header row with "
                                         f"{', '.join(REQUIRED_COLUMNS)}")])

@@ -214,11 +214,14 @@ def test_csv_quirks_spreadsheets_write(folder: Path) -> None:
     assert roster.students[0].extra["advisor (2)"] == "Lee\nLi"
 
 
-def test_an_unclosed_quote_is_named(folder: Path) -> None:
+def test_an_unclosed_quote_is_named_and_a_stray_one_read_as_spreadsheets_do(folder: Path
+                                                                           ) -> None:
     path = write(folder, 'student_id,name,path\nS1,"Amara,amara\n')
     assert problem(path, role="data-analyst") == (
         f'{path}: has a double quote that is never closed; check the row where a value '
         'starts with " and make sure it ends with one')
+    stray = write(folder, 'student_id,name,path\nS1,"Amara" Okafor,amara\n', "stray.csv")
+    assert read_roster(stray, role="data-analyst").students[0].name == "Amara Okafor"
 
 
 def test_reading_a_roster_does_not_load_pandas() -> None:
