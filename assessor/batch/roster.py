@@ -98,10 +98,6 @@ class Table:
     def empty(self) -> bool:
         return not self.rows
 
-    def cell(self, row: int, column: str) -> str:
-        """The cell in row number ``row`` (as shown) and ``column``."""
-        return next(values[column] for number, values in self.rows if number == row)
-
 
 def _table(header: list[str], body: list[list[str]], first: int) -> Table:
     """A :class:`Table` of ``body`` under ``header``, its first row numbered ``first``; short
@@ -154,33 +150,54 @@ def _read_csv(path: Path) -> Table:
                                         "CSV UTF-8")]) from None
     except OSError as exc:
         raise RosterError(path, [(None, f"cannot be read ({exc.strerror or exc})")]) from None
-    try:
-        # Strict first, only to catch a quote never closed (read leniently, it would swallow
-        # the rest of the file into one cell) ...
-        records = list(csv.reader(io.StringIO(text, newline=""), strict=True))
-    except csv.Error as exc:
-        if "end of data" in str(exc):
-            raise RosterError(path, [(None, "has a double quote that is never closed; check "
-                                            "the row where a value starts with \" and make "
-                                            "sure it ends with one")]) from None
-        try:  # ... then as spreadsheets read a stray quote: '"Amara" Okafor' is Amara Okafor
-            records = list(csv.reader(io.StringIO(text, newline="")))
-        except csv.Error:  # pragma: no cover - the lenient reader accepts what strict refused
-            raise RosterError(path, [(None, "is not a readable CSV file; save it again from "
-                                            "your spreadsheet as CSV UTF-8")]) from None
-    if not any(any(c.strip() for c in r) for r in records):
+    _check_quotes(path, text)
+    try:  # as spreadsheets read a stray quote: '"Amara" Okafor' is Amara Okafor
+        records = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error:  # a cell over the csv module's field limit (128 KB)
+        raise RosterError(path, [(None, "is not a readable CSV file; save it again from "
+                                        "your spreadsheet as CSV UTF-8")]) from None
+    if len(records) > MAX_ROWS + 1:
+        raise RosterError(path, [(None, f"is too large: {len(records):,} rows; a roster has at "
+                                        f"most {MAX_ROWS:,}")])
+    # The header is the first row that is not blank (and not Excel's "sep=," hint line).
+    first = next((i for i, r in enumerate(records) if any(c.strip() for c in r)
+                  and not (r[0].strip().lower().startswith("sep=") and not any(r[2:]))), None)
+    if first is None:
         raise RosterError(path, [(None, "is empty; expected a header row with "
                                         f"{', '.join(REQUIRED_COLUMNS)}")])
     header = _dedupe([c.strip() or f"column {_column_letter(i)}"
-                      for i, c in enumerate(records[0])])
-    body = [[c.strip() for c in r] for r in records[1:]]
-    for number, cells in enumerate(body, start=2):
+                      for i, c in enumerate(records[first])])
+    body = [[c.strip() for c in r] for r in records[first + 1:]]
+    for number, cells in enumerate(body, start=first + 2):
         if len(cells) > len(header) and any(cells[len(header):]):
             raise RosterError(path, [(number, f"has {len(cells)} cells but the header has "
                                               f"{len(header)} columns; check for an extra "
                                               "comma, or put a value that holds a comma in "
                                               "double quotes")])
-    return _table(header, body, 2)
+    return _table(header, body, first + 2)
+
+
+def _check_quotes(path: Path, text: str) -> None:
+    """Refuse a double quote that is never closed, naming the row it opens on. Read leniently,
+    it would swallow the rest of the file into one cell; the strict reader says so, and goes
+    on past the stray quotes spreadsheets accept ('"Amara" Okafor')."""
+    import csv
+    import io
+
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    row = 0
+    while True:
+        try:
+            next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            if "end of data" in str(exc) or "field larger" in str(exc):
+                raise RosterError(path, [(row + 1, "has a double quote that is never closed; "
+                                                   "check the row where a value starts with "
+                                                   "\" and make sure it ends with one")]
+                                  ) from None
+        row += 1
 
 
 def _first_line(exc: BaseException) -> str:
@@ -244,11 +261,11 @@ def _read_xlsx(path: Path) -> Table:
                 parts.append(cells[c])
         header.append(" ".join(parts) or f"column {_column_letter(c)}")
     header = _dedupe(header)
-    table = _table(header, grid[last:], last + 1)
     wb.close()
-    if not table.empty:
-        _check_formulas(path, table, header)
-    return table
+    body = grid[last:]
+    if body:  # every row, blank-looking ones too: a row of unsaved formulas reads as blank
+        _check_formulas(path, header, body, last + 1)
+    return _table(header, body, last + 1)
 
 
 def _find_header(grid: list[list[str]]) -> int:
@@ -259,7 +276,7 @@ def _find_header(grid: list[list[str]]) -> int:
     return 0
 
 
-def _check_formulas(path: Path, table: Table, header: list[str]) -> None:
+def _check_formulas(path: Path, header: list[str], body: list[list[str]], first: int) -> None:
     """A formula with no saved value reads as empty: say so, rather than 'student_id is empty'.
 
     Workbooks written by a script (not saved by Excel or LibreOffice) hold formulas without
@@ -267,8 +284,8 @@ def _check_formulas(path: Path, table: Table, header: list[str]) -> None:
     """
     wanted = [i for i, h in enumerate(header) if normalise_column(h) in
               REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
-    empty = {r: values for r, values in table.rows
-             if any(values[header[i]] == "" for i in wanted)}
+    empty = {r: cells for r, cells in enumerate(body, start=first)
+             if any(cells[i] == "" for i in wanted)}
     if not empty:
         return
     import openpyxl
@@ -276,10 +293,10 @@ def _check_formulas(path: Path, table: Table, header: list[str]) -> None:
     wb = openpyxl.load_workbook(path, data_only=False)
     ws = wb.worksheets[0]
     problems = []
-    for r, values in empty.items():
+    for r, cells in empty.items():
         for i in wanted:
             v = ws.cell(row=r, column=i + 1).value
-            if values[header[i]] == "" and isinstance(v, str) and v.startswith("="):
+            if cells[i] == "" and isinstance(v, str) and v.startswith("="):
                 problems.append((r, f"column {header[i]} holds the formula {v} with no saved "
                                     "value; open the workbook in Excel or LibreOffice and save "
                                     "it so its values are stored"))
@@ -312,11 +329,22 @@ def _column_letter(index: int) -> str:
 
 
 def _dedupe(names: list[str]) -> list[str]:
+    """Repeated names numbered, ``advisor``, ``advisor (2)``, never colliding with a name
+    the header already has."""
+    taken = set(names)
     seen: dict[str, int] = {}
     out = []
     for n in names:
-        seen[n] = seen.get(n, 0) + 1
-        out.append(n if seen[n] == 1 else f"{n} ({seen[n]})")
+        if n not in seen:
+            seen[n] = 1
+            out.append(n)
+            continue
+        k = seen[n]
+        while (name := f"{n} ({k + 1})") in taken:
+            k += 1
+        seen[n] = k + 1
+        taken.add(name)
+        out.append(name)
     return out
 
 
@@ -359,7 +387,7 @@ def read_roster(path: str | Path, *, role: str | None = None) -> Roster:
     extra_columns = tuple(c for c in table.columns if c not in known)
     folder = path.resolve().parent
     problems: list[tuple[int, str]] = []
-    first_row: dict[str, int] = {}
+    first_row: dict[str, tuple[int, str]] = {}  # a student id's first row, as written there
     duplicates: dict[str, list[int]] = {}
     students = []
     for row, values in table.rows:
@@ -380,9 +408,9 @@ def read_roster(path: str | Path, *, role: str | None = None) -> Roster:
         else:
             key = sid.casefold()
             if key in first_row:
-                duplicates.setdefault(key, [first_row[key]]).append(row)
+                duplicates.setdefault(key, [first_row[key][0]]).append(row)
             else:
-                first_row[key] = row
+                first_row[key] = (row, sid)
         cand = _inside(folder, get("path"), "path", problems, row, want_dir=None)
         job = _inside(folder, get("job"), "job", problems, row, want_dir=False) \
             if get("job") else None
@@ -395,8 +423,8 @@ def read_roster(path: str | Path, *, role: str | None = None) -> Roster:
         students.append(Student(
             row=row, student_id=sid, name=get("name"), path=cand or folder, role=student_role,
             job=job, extra={c: values[c] for c in extra_columns}))
-    for rows in duplicates.values():
-        sid = table.cell(rows[0], columns["student_id"])
+    for key, rows in duplicates.items():
+        sid = first_row[key][1]
         problems.append((rows[-1], f"duplicate student_id {sid!r} (rows "
                                    f"{', '.join(map(str, rows))})"))
     problems.extend(_check_roles(students))

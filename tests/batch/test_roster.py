@@ -188,6 +188,19 @@ def test_excel_formula_without_a_saved_value_is_explained(folder: Path) -> None:
         "the workbook in Excel or LibreOffice and save it so its values are stored")
 
 
+def test_a_row_of_formulas_without_saved_values_is_explained_not_dropped(folder: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["student_id", "name", "path"])
+    wb.active.append(["S1", "Amara", "amara"])
+    wb.active.append(['="S2"', '="Lin"', '="lin"'])  # reads as a blank row
+    path = folder / "roster.xlsx"
+    wb.save(path)
+    text = problem(path, role="data-analyst")
+    assert text.startswith(f"{path}: 3 problems:") and text.count("row 3: column") == 3
+
+
 def test_the_cli_exits_2_on_a_bad_roster(folder: Path) -> None:
     path = write(folder, "student_id,name,path\nS1,A,amara\nS1,B,lin\n")
     res = CliRunner().invoke(app, ["batch", str(path), "--out", str(folder / "out"),
@@ -218,10 +231,25 @@ def test_an_unclosed_quote_is_named_and_a_stray_one_read_as_spreadsheets_do(fold
                                                                            ) -> None:
     path = write(folder, 'student_id,name,path\nS1,"Amara,amara\n')
     assert problem(path, role="data-analyst") == (
-        f'{path}: has a double quote that is never closed; check the row where a value '
+        f'{path}: row 2: has a double quote that is never closed; check the row where a value '
         'starts with " and make sure it ends with one')
     stray = write(folder, 'student_id,name,path\nS1,"Amara" Okafor,amara\n', "stray.csv")
     assert read_roster(stray, role="data-analyst").students[0].name == "Amara Okafor"
+    # A stray quote first does not hide an unclosed one later (read leniently, it would
+    # swallow the rows after it into one cell).
+    both = write(folder, 'student_id,name,path,note\nS1,"Amara" Okafor,amara,\n'
+                         'S2,Lin,lin,"see me\nS3,X,amara,\n', "both.csv")
+    assert "row 3: has a double quote that is never closed" in problem(both, role="data-analyst")
+
+
+def test_the_header_is_the_first_row_that_is_not_blank(folder: Path) -> None:
+    path = write(folder, "\nsep=,\nstudent_id,name,path,advisor,advisor (2),advisor\n"
+                         "S1,Amara,amara,a,b,c\n")
+    roster = read_roster(path, role="data-analyst")
+    assert [(s.row, s.student_id) for s in roster.students] == [(4, "S1")]
+    # a repeated name never takes a name the header already has
+    assert roster.extra_columns == ("advisor", "advisor (2)", "advisor (3)")
+    assert roster.students[0].extra == {"advisor": "a", "advisor (2)": "b", "advisor (3)": "c"}
 
 
 def test_reading_a_roster_does_not_load_pandas() -> None:
