@@ -408,3 +408,114 @@ def used_slur(text: str) -> str | None:
             continue
         return shown
     return None
+
+
+#: Names that only insult, the insult nouns' and swearing's: "you sad twat", "you absolute
+#: clown". Each is what a person is called when it follows "you" (:func:`abuse`).
+ABUSE_NOUNS = _INSULT_NOUNS | frozenset((
+    "cunt", "cunts", "twat", "twats", "prick", "pricks", "bitch", "bitches", "dick", "dicks",
+    "dickhead", "dickheads", "bastard", "bastards", "motherfucker", "motherfuckers", "whore",
+    "whores", "slut", "sluts", "fucker", "fuckers", "fuckface", "cocksucker", "cocksuckers",
+    "douche", "fuckwits", "arseholes", "jackasses", "dipshits", "knobheads", "bellends",
+    "fucktards", "twunt", "fool", "fools", "liar", "liars", "dummy", "weirdo", "pervert",
+    "perv", "hypocrite", "coward", "cowards", "scum", "retard", "retards"))
+#: Words that may stand between "you" and the name it is called: "you are a", "you absolute",
+#: "you sad little", "you f***ing". Any other word ends the reach ("you know that idiot", "did
+#: you see the clown").
+_ABUSE_BETWEEN = frozenset((
+    "are", "r", "re", "a", "an", "such", "so", "absolute", "total", "complete", "utter",
+    "utterly", "little", "big", "biggest", "real", "sad", "pathetic", "ignorant", "lying", "fat",
+    "ugly", "lazy", "useless", "worthless", "stupid", "dumb", "arrogant", "silly", "old",
+    "dirty", "filthy", "disgusting", "sorry", "miserable", "self", "righteous", "entitled",
+    "clueless", "brainless", "incompetent", "racist", "sick", "twisted", "crazy", "insane",
+    "deluded", "delusional", "hypocritical", "smug"))
+_YOU_ALONE = frozenset(("you", "u", "ya", "yall", "y'all"))
+#: Words before "you" that report, suppose or advise rather than call: "called me", "he said
+#: you", "stop thinking you're an idiot", "if you are a fool".
+_NOT_CALLING = frozenset((
+    "call", "calls", "called", "calling", "say", "says", "said", "saying", "tell", "tells",
+    "told", "telling", "yelled", "shouted", "word", "think", "thinks", "thinking", "thought",
+    "feel", "feels", "feeling", "felt", "believe", "believes", "worry", "worried", "mean",
+    "means", "if", "unless", "whether", "when", "like"))
+#: Imperatives of abuse, counted where a clause starts with them (after words such as "oh",
+#: "lol", "just" or "and"): "fuck you", "stfu", "go f*** yourself". Not "told me to shut the
+#: fuck up", "where the fuck you are", "is it too early to fuck off?".
+_ABUSE_OPENINGS = (
+    ("fuck", "you"), ("fuck", "u"), ("fuck", "ya"), ("fuck", "yourself"), ("fuck", "urself"),
+    ("go", "fuck", "yourself"), ("go", "fuck", "urself"), ("stfu",), ("gtfo",), ("kys",),
+    ("kill", "yourself"), ("shut", "the", "fuck", "up"), ("kiss", "my", "ass"),
+    ("kiss", "my", "arse"), ("suck", "my", "dick"), ("suck", "my", "cock"), ("eat", "shit"))
+_OPENING_LEAD = frozenset((
+    "oh", "ah", "ha", "haha", "lol", "lmao", "yeah", "yes", "no", "well", "and", "so", "also",
+    "just", "now", "seriously", "honestly", "ok", "okay", "hey", "then", "please", "pls", "plz",
+    "dude", "bro", "man", "mate", "guys", "user", "but", "nah", "wow", "bye"))
+#: Abuse anywhere in a clause: "you can f*** off", "what the hell is wrong with you".
+_ABUSE_ANYWHERE = (
+    re.compile(r"\b(?:you|u|ya|yall) (?:can |could |should |just |need to |go )*(?:fuck|f\*+k?) "
+               r"off\b"),
+    re.compile(r"\bwhat the (?:fuck|f\*+k?|hell) is (?:wrong|the matter) with (?:you|u)\b"),
+    re.compile(r"\bwtf is (?:wrong|the matter) with (?:you|u)\b"))
+#: Clauses for :func:`abuse`: quotation marks and brackets end one too.
+_ABUSE_CLAUSE = re.compile(r"[.;:!?,\n\"“”()]+")
+#: Words the rule never reads: a quotation shorter than most of the post (a whole post in
+#: quotation marks, as some exports write it, is still read).
+_QUOTE_SPAN = re.compile(r"[\"“”][^\"“”]{1,300}[\"“”]|(?<!\w)[‘'][^‘’']{1,200}[’'](?!\w)")
+
+
+def abuse(text: str) -> str | None:
+    """The words (as written, in lower case) with which a post abuses the person it speaks
+    to, or None.
+
+    Two forms, each read in one clause: calling "you" a name (:data:`ABUSE_NOUNS`) with at most
+    four words of :data:`_ABUSE_BETWEEN` between ("you idiot", "you are a f***ing liar", "u sad
+    twat"), unless a negator stands between ("you are not an idiot") or a word before "you"
+    reports, supposes or advises (:data:`_NOT_CALLING`: "stop thinking you're an idiot", "he
+    said you clown"); and the imperatives of abuse (:data:`_ABUSE_OPENINGS` where a clause
+    starts, :data:`_ABUSE_ANYWHERE`). Words inside a short quotation are not read.
+
+    By the guide (rulings 2 and 17) profanity or insults aimed at a person are
+    ``unprofessional``; banter ("your keeper couldn't catch a cold") calls no one a name."""
+    for q in _QUOTE_SPAN.finditer(text):
+        if len(q.group(0)) < 0.8 * len(text):
+            text = text.replace(q.group(0), " . ")
+    low = text.lower()
+    if "you" not in low and " u " not in f" {low} " and not any(
+            w in low for w in ("ya", "stfu", "gtfo", "kys", "fuck", "f*", "kiss", "suck",
+                               "eat")):
+        return None
+    for pattern in _ABUSE_ANYWHERE:
+        found = pattern.search(low)
+        if found:
+            return low[found.start():found.end()]
+    for clause in _ABUSE_CLAUSE.split(text):
+        pairs = token_sources(clause)
+        toks = [t for t, _ in pairs]
+        k = 0
+        while k < len(toks) and toks[k] in _OPENING_LEAD:
+            k += 1
+        for opening in _ABUSE_OPENINGS:
+            if tuple(toks[k:k + len(opening)]) == opening:
+                return _as_written(pairs[k:k + len(opening)])
+        for i, t in enumerate(toks):
+            if t not in ABUSE_NOUNS:
+                continue
+            for j in range(i - 1, max(-1, i - 6), -1):
+                w = toks[j]
+                if w in _YOU_ALONE:
+                    if (_NEGATORS.isdisjoint(toks[j:i])
+                            and _NOT_CALLING.isdisjoint(toks[max(0, j - 4):j])):
+                        return _as_written(pairs[j:i + 1])
+                    break
+                if w not in _ABUSE_BETWEEN and LEXICON.get(w) not in ("swear", "insult"):
+                    break
+    return None
+
+
+def _as_written(pairs: list[tuple[str, str]]) -> str:
+    """Tokens' pieces as written (lower case), each once: ``you f***ing idiot``."""
+    pieces: list[str] = []
+    for _, piece in pairs:
+        shown = piece.strip("!?.,;:()[]#\"'“”‘’«»")
+        if shown and (not pieces or pieces[-1] != shown):
+            pieces.append(shown)
+    return " ".join(pieces)

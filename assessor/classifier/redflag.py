@@ -15,7 +15,9 @@ full one, and a work-blind one that leaves :data:`WORK_WORDS` out of its word an
 blocks. A post's logit for a class is the lower of the two, calibrated once more: a red flag
 needs both views. A post that uses a slur with no everyday
 second meaning (:func:`~assessor.classifier.lexicon.used_slur`) is ``unprofessional`` with at
-least the probability measured for that rule on the training posts (``slur_floor``). The whole
+least the probability measured for that rule on the training posts (``slur_floor``); so is a
+post that abuses the person it speaks to (:func:`~assessor.classifier.lexicon.abuse`: "you sad
+twat", "go f*** yourself"), with its own measured floor (``abuse_floor``). The whole
 model is one ``.npz`` of plain arrays (``allow_pickle=False``).
 """
 
@@ -32,6 +34,7 @@ from assessor.classifier.lexicon import (
     CATEGORIES,
     INTOXICATED,
     LEXICON,
+    abuse,
     describe,
     explicit,
     token_sources,
@@ -359,6 +362,9 @@ class RedFlagModel:
     #: The share of training posts using a slur (:func:`used_slur`) that are unprofessional:
     #: the least ``unprofessional`` probability such a post gets. 0: the rule is off.
     slur_floor: float = 0.0
+    #: The same for posts that abuse the person they speak to (:func:`abuse`: "you sad twat",
+    #: "go f*** yourself"). 0: the rule is off.
+    abuse_floor: float = 0.0
     #: Which words this view leaves out (:data:`VIEWS`).
     view: str = "full"
     #: The work-blind view. With it a post's logit for a class is the lower of the two views'
@@ -550,6 +556,9 @@ class RedFlagModel:
         slur = used_slur(text) if column == 0 and self.slur_floor else None
         if slur:  # what the rule rests on comes first
             words.append(slur)
+        abused = abuse(text) if column == 0 and self.abuse_floor and not slur else None
+        if abused:
+            words.append(abused)
         for i in np.argsort(-push, kind="stable"):
             if push[i] < MIN_PUSH or len(words) == REASON_WORDS:
                 break
@@ -572,6 +581,9 @@ class RedFlagModel:
         if self.slur_floor:
             hit = [i for i, t in enumerate(texts) if used_slur(t)]
             p[hit, 0] = np.maximum(p[hit, 0], self.slur_floor)
+        if self.abuse_floor:
+            hit = [i for i, t in enumerate(texts) if abuse(t)]
+            p[hit, 0] = np.maximum(p[hit, 0], self.abuse_floor)
         return p
 
     def save(self, path: Path) -> None:
@@ -581,6 +593,7 @@ class RedFlagModel:
             "coef": self.coef.astype(np.float32), "intercept": self.intercept,
             "calibration": self.calibration, "columns": np.array(FLAG_COLUMNS),
             "tie": np.array(self.tie), "slur_floor": np.array(self.slur_floor),
+            "abuse_floor": np.array(self.abuse_floor),
             **self._second_arrays(), **self._meaning_arrays()}
         np.savez_compressed(path, **arrays)
 
@@ -632,7 +645,9 @@ class RedFlagModel:
                     raise ValueError("arrays of inconsistent shapes")
             model = cls._view(z["terms"], char_bits, z["coef"], z["intercept"],
                               z["calibration"], "full", tie=str(z["tie"]),
-                              slur_floor=float(z["slur_floor"]), second=second, joint=joint,
+                              slur_floor=float(z["slur_floor"]),
+                              abuse_floor=float(z["abuse_floor"]) if "abuse_floor" in z.files
+                              else 0.0, second=second, joint=joint,
                               meaning=meaning, meaning_coef=block("meaning_coef"))
             columns = tuple(str(c) for c in z["columns"])
         if columns != FLAG_COLUMNS:
@@ -642,8 +657,9 @@ class RedFlagModel:
     @classmethod
     def _view(cls, terms_array: np.ndarray, char_bits: int, coef: np.ndarray,
               intercept: np.ndarray, calibration: np.ndarray, view: str, tie: str = "",
-              slur_floor: float = 0.0, second: RedFlagModel | None = None,
-              joint: np.ndarray | None = None, meaning: dict[str, int] | None = None,
+              slur_floor: float = 0.0, abuse_floor: float = 0.0,
+              second: RedFlagModel | None = None, joint: np.ndarray | None = None,
+              meaning: dict[str, int] | None = None,
               meaning_coef: np.ndarray | None = None) -> RedFlagModel:
         # packed bytes (pack_words); detectors saved before 2026-12-07 hold an array of strings
         terms = (unpack_words(terms_array) if terms_array.dtype == np.uint8
@@ -651,7 +667,8 @@ class RedFlagModel:
         model = cls(vocabulary={t: i for i, t in enumerate(terms)}, char_bits=char_bits,
                     coef=coef.astype(np.float64), intercept=intercept.astype(np.float64),
                     calibration=calibration.astype(np.float64), tie=tie,
-                    slur_floor=slur_floor, view=view, second=second, joint=joint,
+                    slur_floor=slur_floor, abuse_floor=abuse_floor, view=view, second=second,
+                    joint=joint,
                     meaning=meaning if meaning_coef is not None else None,
                     meaning_coef=meaning_coef)
         width = len(terms) + (1 << char_bits) + len(CATEGORIES)

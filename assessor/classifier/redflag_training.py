@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from assessor.classifier.labels import RED_FLAG_CLASSES
-from assessor.classifier.lexicon import CATEGORIES, describe, tokens, used_slur
+from assessor.classifier.lexicon import CATEGORIES, abuse, describe, tokens, used_slur
 from assessor.classifier.redflag import (
     FLAG_CLASSES,
     FLAG_COLUMNS,
@@ -261,19 +262,20 @@ def trained_on(post: RealPost) -> bool:
     return True
 
 
-#: The fewest training posts the slur rule must fire on before its precision is trusted as a
-#: probability; with fewer the rule stays off.
+#: The fewest training posts a rule (the slur rule, the abuse rule) must fire on before its
+#: precision is trusted as a probability; with fewer the rule stays off.
 MIN_SLUR_POSTS = 50
 
 
-def slur_rule(posts: list[tuple[str, str, str]]) -> dict[str, Any]:
-    """How often a post that uses a slur (:func:`~assessor.classifier.lexicon.used_slur`) is
-    labelled ``unprofessional``, over ``(text, label, source)`` training posts, each source
-    counted too. ``floor``: that share, the least probability the detector then gives such a
-    post (0 when the rule fired on fewer than :data:`MIN_SLUR_POSTS`)."""
+def rule_precision(posts: list[tuple[str, str, str]], fires: Callable[[str], object]
+                   ) -> dict[str, Any]:
+    """How often a post a rule fires on (``fires`` returns something true) is labelled
+    ``unprofessional``, over ``(text, label, source)`` training posts, each source counted too.
+    ``floor``: that share, the least probability the detector then gives such a post (0 when
+    the rule fired on fewer than :data:`MIN_SLUR_POSTS`)."""
     by: dict[str, list[int]] = {}
     for text, label, source in posts:
-        if used_slur(text):
+        if fires(text):
             n = by.setdefault(source, [0, 0])
             n[0] += 1
             n[1] += label == "unprofessional"
@@ -283,6 +285,18 @@ def slur_rule(posts: list[tuple[str, str, str]]) -> dict[str, Any]:
     return {"posts": fired, "unprofessional": right, "floor": floor,
             "min_posts": MIN_SLUR_POSTS,
             "by_source": {s: {"posts": n, "unprofessional": k} for s, (n, k) in sorted(by.items())}}
+
+
+def slur_rule(posts: list[tuple[str, str, str]]) -> dict[str, Any]:
+    """:func:`rule_precision` of posts that use a slur
+    (:func:`~assessor.classifier.lexicon.used_slur`)."""
+    return rule_precision(posts, used_slur)
+
+
+def abuse_rule(posts: list[tuple[str, str, str]]) -> dict[str, Any]:
+    """:func:`rule_precision` of posts that abuse the person they speak to
+    (:func:`~assessor.classifier.lexicon.abuse`)."""
+    return rule_precision(posts, abuse)
 
 
 def flag_class(label: str) -> str:
@@ -381,7 +395,7 @@ def choose_threshold(prob: np.ndarray, truth: np.ndarray, clean: np.ndarray,
 
 def train_detector(texts: list[str], labels: list[str], weights: list[float],
                    groups: list[str], seed: int, folds: int, tie: str, log: Any = print,
-                   slur_floor: float = 0.0,
+                   slur_floor: float = 0.0, abuse_floor: float = 0.0,
                    vectors: tuple[dict[str, int], np.ndarray] | None = None
                    ) -> tuple[RedFlagModel, dict[str, float], dict[str, Any]]:
     """Select, calibrate and fit the detector's two views and their joint calibration;
@@ -469,7 +483,7 @@ def train_detector(texts: list[str], labels: list[str], weights: list[float],
         return view
 
     full, blind = view_names
-    model = replace(fit_view(full), tie=tie, slur_floor=slur_floor,
+    model = replace(fit_view(full), tie=tie, slur_floor=slur_floor, abuse_floor=abuse_floor,
                      second=fit_view(blind), joint=joint)
     report = {"C": chosen, "selection": selection, "folds": folds,
               "threshold_rule": {"min_precision": MIN_PRECISION,

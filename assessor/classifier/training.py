@@ -206,6 +206,7 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
         REAL_WEIGHT,
         VALIDATION_ONLY,
         VECTORS,
+        abuse_rule,
         as_hatexplain,
         in_training_part,
         load_real,
@@ -222,10 +223,14 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
     real_train = [r for r in real if trained_on(r)]
     log(f"red-flag detector: {len(train_set)} invented + {len(real_train)} real training posts; "
         f"{sum(not in_training_part(r) for r in real)} real posts kept for validation")
-    slurs = slur_rule([(e.text, e.label, "invented") for e in train_set]
-                      + [(r.text, r.label, r.source) for r in real if in_training_part(r)])
+    rule_posts = ([(e.text, e.label, "invented") for e in train_set]
+                  + [(r.text, r.label, r.source) for r in real if in_training_part(r)])
+    slurs = slur_rule(rule_posts)
     log(f"slur rule: {slurs['unprofessional']} of {slurs['posts']} training posts that use a "
         f"slur are unprofessional; floor {slurs['floor']}")
+    abused = abuse_rule(rule_posts)
+    log(f"abuse rule: {abused['unprofessional']} of {abused['posts']} training posts that "
+        f"abuse the person they speak to are unprofessional; floor {abused['floor']}")
     rng = np.random.default_rng(seed)
     # every invented post, red flags too: copies of clean posts alone made whatever the typo
     # generator removes (articles) evidence of a red flag
@@ -240,8 +245,9 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
         ["invented"] * len(train_set) + [r.source for r in real_train] + ["typos"] * len(typos)
         + ["plain"] * len(plain),
         seed=seed, folds=min(folds, 3), tie=file_sha256(model_path), log=log,
-        slur_floor=slurs["floor"], vectors=vectors)
+        slur_floor=slurs["floor"], abuse_floor=abused["floor"], vectors=vectors)
     flag_report["slur_rule"] = slurs
+    flag_report["abuse_rule"] = abused
     flag_report["typo_copies"] = len(typos)
     flag_report["plain_copies"] = len(plain)
     flag_report["plain_weight"] = PLAIN_WEIGHT

@@ -257,9 +257,12 @@ def test_a_post_is_a_red_flag_only_when_both_views_say_so(clf, tmp_path):
     assert arrays["terms"].dtype == np.uint8
     arrays["terms"] = np.array(sorted(full.vocabulary, key=full.vocabulary.__getitem__))
     arrays["blind_terms"] = np.array(sorted(blind.vocabulary, key=blind.vocabulary.__getitem__))
+    # and one saved before the abuse rule, which then stays off
+    assert float(arrays.pop("abuse_floor")) == full.abuse_floor
     np.savez_compressed(tmp_path / "old.npz", **arrays)
     old = RedFlagModel.load(tmp_path / "old.npz")
     assert old.vocabulary == full.vocabulary and old.second.vocabulary == blind.vocabulary
+    assert old.abuse_floor == 0.0 and again.abuse_floor == full.abuse_floor
     assert old.flag_proba(texts) == pytest.approx(again.flag_proba(texts))
 
 
@@ -539,6 +542,56 @@ def test_a_used_slur_is_a_red_flag_at_the_measured_floor_and_named_as_its_reason
     reported = "a guy at the gym called me a faggot today and nobody said a thing"
     alone = dataclasses.replace(clf.flags, slur_floor=0.0).flag_proba([reported])
     assert clf.flags.flag_proba([reported]) == pytest.approx(alone)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("You undid my changes, you sad twat.", "you sad twat"),
+    ("@dan you absolute f***ing idiot", "you absolute f***ing idiot"),
+    ("you are a f***ing liar and everyone knows it", "you are a f***ing liar"),
+    ("lol you clown, that was our client", "you clown"),
+    ("WTF is the matter with you?!", "WTF is the matter with you"),
+    ("Fuck you Eminem", "fuck you"),
+    ("yeah fuck you too", "fuck you"),
+    ("Go f*** yourself.", "go f*** yourself"),
+    ("you can f*** off with that attitude", "you can f*** off"),
+    ("STFU and read the ticket", "stfu"),
+    # not calling the reader anything
+    ("Stop thinking you're an idiot for asking questions.", None),
+    ("You're not an idiot for asking, you're new.", None),
+    ("Nobody thinks you are a loser for changing careers.", None),
+    ("if you are a fool with money, a budget app will not save you", None),
+    ("Did you see the clown at the kids' party? Best hire ever.", None),
+    ("You know that idiot printer on floor 3? It ate my thesis.", None),
+    ("My toddler yelled 'you idiot' at the TV and I had to hide my face", None),
+    ("Thank you, you absolute legend", None),
+    ("screw you, allen key", None),
+    ("Is it too early to fuck off home? Long week.", None),
+    ("The usher told me to shut the fuck up, fair enough", None),
+    ("where the fuck you are is where the party is", None),
+    ("do not kill yourself over a deadline, nothing is worth it", None),
+])
+def test_the_abuse_rule_finds_a_person_called_names_or_told_off(text, words):
+    from assessor.classifier.lexicon import abuse
+
+    assert abuse(text) == (words.lower() if words else None)
+
+
+def test_abuse_is_a_red_flag_at_the_measured_floor_and_named_as_its_reason(clf):
+    floor = clf.flags.abuse_floor
+    meta = clf.meta["red_flags"]["abuse_rule"]
+    assert floor == meta["floor"] > clf.thresholds["unprofessional"]
+    assert floor == round(meta["unprofessional"] / meta["posts"], 3)
+    text = "You undid my changes, you sad twat."
+    alone = dataclasses.replace(clf.flags, abuse_floor=0.0).flag_proba([text])
+    assert alone[0, 0] < clf.thresholds["unprofessional"]  # what the rule is for
+    pred = clf.predict([text])[0]
+    assert pred.label == "unprofessional" and pred.confidence >= floor
+    words, explicit = clf.reasons([(text, "unprofessional")])[0]
+    assert words[0] == "you sad twat" and explicit
+    # advice in the second person is left to the detector alone
+    kind = "Stop thinking you're an idiot for asking questions in your first month."
+    off = dataclasses.replace(clf.flags, abuse_floor=0.0).flag_proba([kind])
+    assert clf.flags.flag_proba([kind]) == pytest.approx(off)
 
 
 @pytest.mark.parametrize(("text", "found"), [
