@@ -237,9 +237,10 @@ def token_sources(text: str) -> list[tuple[str, str]]:
 #: people. A red flag without any of these rests on the wording as a whole.
 EXPLICIT = frozenset(("swear", "abbrev", "insult", "slur", "masked", "targeted",
                       "insult_at_people", "name_calling"))
-#: The explicit categories a denied insult can leave behind: the insult itself, and an insult
-#: near a person word. Calling someone a name ("you idiot", "is a moron") is never denied.
-_DENIABLE = frozenset(("insult", "targeted"))
+#: The explicit categories a denied insult can leave behind: the insult, an insult near a person
+#: word, and a name denied ("you're not an idiot", "rejection doesn't make you a loser"). A post
+#: that calls the person it speaks to a name (:func:`abuse`) is never denied.
+_DENIABLE = frozenset(("insult", "targeted", "insult_at_people", "name_calling"))
 #: Words that deny the property after them in their clause: "not stupid", "never lazy", "wasn't
 #: rude", "no stupid questions". Not "don't" or "didn't": they deny a verb ("don't hire these
 #: lazy idiots").
@@ -265,7 +266,7 @@ def explicit(text: str, categories: list[str]) -> bool:
     found = EXPLICIT.intersection(categories)
     if not found:
         return False
-    return not (found <= _DENIABLE and _insults_all_denied(text))
+    return not (found <= _DENIABLE and _insults_all_denied(text) and abuse(text) is None)
 
 
 def _insults_all_denied(text: str) -> bool:
@@ -279,9 +280,9 @@ def _insults_all_denied(text: str) -> bool:
             if LEXICON.get(t) != "insult" and t not in _INSULT_NOUNS:
                 continue
             seen = True
-            denied = False
+            denied = _denied_by_phrase(toks, i)
             for before in reversed(toks[max(0, i - _NEGATION_WINDOW):i]):
-                if before in _NEGATION_BREAKS:
+                if denied or before in _NEGATION_BREAKS:
                     break
                 if before in _NEGATORS:
                     denied = True
@@ -289,6 +290,30 @@ def _insults_all_denied(text: str) -> bool:
             if not denied:
                 return False
     return seen
+
+
+#: Phrases that deny what follows them, "you" included, which ends a plain negator's reach:
+#: "doesn't make you a loser", "nobody thinks you are an idiot", "stop thinking you're stupid",
+#: "don't call yourself useless". Not "don't hire these lazy idiots", "no one asked you, moron".
+_DENYING = re.compile(
+    r"\b(?:(?:doesn't|doesnt|does not|don't|dont|do not|didn't|didnt|did not|won't|wont|"
+    r"will not|wouldn't|would not|never|not) (?:make|makes|made) (?:you|u|me|us|them|him|her|"
+    r"anyone|anybody|someone|somebody|people|yourself)"
+    r"|(?:nobody|no one|noone|no-one) (?:\w+ )?(?:thinks|think|thought|believes|calls|called|"
+    r"is calling|will call|would call)"
+    r"|(?:stop|quit|don't|dont|do not|never) (?:thinking|think|calling|call|telling|tell|"
+    r"feeling|feel|believing))\b")
+#: How many words before an insult :data:`_DENYING` may start.
+_DENYING_WINDOW = 8
+
+
+def _denied_by_phrase(toks: list[str], i: int) -> bool:
+    """Whether a :data:`_DENYING` phrase starts at most :data:`_DENYING_WINDOW` words before
+    ``toks[i]``, with no "but" after it."""
+    before = toks[max(0, i - _DENYING_WINDOW):i]
+    if "but" in before:
+        before = before[len(before) - before[::-1].index("but"):]
+    return bool(before) and _DENYING.search(" ".join(before)) is not None
 
 
 def describe(text: str, toks: list[str]) -> list[int]:
@@ -470,7 +495,8 @@ def abuse(text: str) -> str | None:
     four words of :data:`_ABUSE_BETWEEN` between ("you idiot", "you are a f***ing liar", "u sad
     twat"), unless a negator stands between ("you are not an idiot") or a word before "you"
     reports, supposes or advises (:data:`_NOT_CALLING`: "stop thinking you're an idiot", "he
-    said you clown"); and the imperatives of abuse (:data:`_ABUSE_OPENINGS` where a clause
+    said you clown") or a phrase denies it ("doesn't make you a loser", "nobody thinks you are
+    an idiot"); and the imperatives of abuse (:data:`_ABUSE_OPENINGS` where a clause
     starts, :data:`_ABUSE_ANYWHERE`). Words inside a short quotation are not read.
 
     By the guide (rulings 2 and 17) profanity or insults aimed at a person are
@@ -503,7 +529,8 @@ def abuse(text: str) -> str | None:
                 w = toks[j]
                 if w in _YOU_ALONE:
                     if (_NEGATORS.isdisjoint(toks[j:i])
-                            and _NOT_CALLING.isdisjoint(toks[max(0, j - 4):j])):
+                            and _NOT_CALLING.isdisjoint(toks[max(0, j - 4):j])
+                            and not _denied_by_phrase(toks, i)):
                         return _as_written(pairs[j:i + 1])
                     break
                 if w not in _ABUSE_BETWEEN and LEXICON.get(w) not in ("swear", "insult"):

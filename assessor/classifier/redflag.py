@@ -559,13 +559,16 @@ class RedFlagModel:
         abused = abuse(text) if column == 0 and self.abuse_floor and not slur else None
         if abused:
             words.append(abused)
+        # a word of the rule's phrase is not shown again on its own ("you sad twat", not "twat")
+        covered = set(abused.split()) if abused else set()
         for i in np.argsort(-push, kind="stable"):
             if push[i] < MIN_PUSH or len(words) == REASON_WORDS:
                 break
             token, piece = pairs[i]
             shown = piece.strip("!?'#.,") or token
             if (token not in _NOT_WORDS and token not in skip
-                    and token.split("'")[0] not in skip and shown not in words):
+                    and token.split("'")[0] not in skip and shown not in words
+                    and shown not in covered):
                 words.append(shown)
         return tuple(words), explicit
 
