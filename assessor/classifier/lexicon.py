@@ -270,9 +270,8 @@ def explicit(text: str, categories: list[str]) -> bool:
 
 
 def _insults_all_denied(text: str) -> bool:
-    """Whether the post has insult words (the lexicon's and the insult nouns) and each has a
-    negator at most :data:`_NEGATION_WINDOW` words before it in its clause, with no
-    :data:`_NEGATION_BREAKS` word between them."""
+    """Whether the post has insult words (the lexicon's and the insult nouns) and each is
+    denied in its clause (:func:`_denied_at`)."""
     seen = False
     for clause in _NEGATION_CLAUSE.split(text.replace("\u2019", "'")):
         toks = tokens(clause)
@@ -280,16 +279,58 @@ def _insults_all_denied(text: str) -> bool:
             if LEXICON.get(t) != "insult" and t not in _INSULT_NOUNS:
                 continue
             seen = True
-            denied = _denied_by_phrase(toks, i)
-            for before in reversed(toks[max(0, i - _NEGATION_WINDOW):i]):
-                if denied or before in _NEGATION_BREAKS:
-                    break
-                if before in _NEGATORS:
-                    denied = True
-                    break
-            if not denied:
+            if not _denied_at(toks, i):
                 return False
     return seen
+
+
+def _denied_at(toks: list[str], i: int) -> bool:
+    """Whether ``toks[i]`` (a clause's tokens) is denied: a negator at most
+    :data:`_NEGATION_WINDOW` words before it with no :data:`_NEGATION_BREAKS` word between, or
+    a :data:`_DENYING` phrase before it."""
+    if _denied_by_phrase(toks, i):
+        return True
+    for before in reversed(toks[max(0, i - _NEGATION_WINDOW):i]):
+        if before in _NEGATION_BREAKS:
+            return False
+        if before in _NEGATORS:
+            return True
+    return False
+
+
+#: Insult words (the lexicon's and the insult nouns): a post whose tokens hold none has nothing
+#: to deny.
+INSULT_WORDS = frozenset({w for w, c in LEXICON.items() if c == "insult"} | _INSULT_NOUNS)
+_CLAUSE_KEEP = re.compile(r"([.;:!?,]+(?=\s|$)|\n+)")
+
+
+def mask_denied(text: str, toks: list[str] | None = None) -> str:
+    """The post without the insult words that are denied in their clause (:func:`_denied_at`:
+    "you're not an idiot", "doesn't make you a loser", "Not stupid."): the detector reads
+    what the post says, not the word it denies. A word denied in
+    one place of a clause and not in another is left as it is; so are masked spellings.
+    ``toks``: the post's :func:`tokens`, when already computed (a post without an insult word
+    then costs one set operation)."""
+    if toks is not None and INSULT_WORDS.isdisjoint(toks):  # most posts: one set operation
+        return text
+    parts = _CLAUSE_KEEP.split(text.replace("\u2019", "'"))
+    changed = False
+    for k in range(0, len(parts), 2):
+        clause = parts[k]
+        toks = tokens(clause)
+        if INSULT_WORDS.isdisjoint(toks):
+            continue
+        denied: set[str] = set()
+        kept: set[str] = set()
+        for i, t in enumerate(toks):
+            if t in INSULT_WORDS:
+                (denied if _denied_at(toks, i) else kept).add(t)
+        for word in denied - kept:
+            clause = re.sub(rf"\b{re.escape(word)}\b", "", clause, flags=re.IGNORECASE)
+        if clause is not parts[k]:
+            parts[k] = clause
+            changed = True
+    return "".join(parts) if changed else text
 
 
 #: Phrases that deny what follows them, "you" included, which ends a plain negator's reach:
@@ -501,14 +542,12 @@ def abuse(text: str) -> str | None:
 
     By the guide (rulings 2 and 17) profanity or insults aimed at a person are
     ``unprofessional``; banter ("your keeper couldn't catch a cold") calls no one a name."""
+    if not _may_abuse(text.lower()):  # most posts
+        return None
     for q in _QUOTE_SPAN.finditer(text):
         if len(q.group(0)) < 0.8 * len(text):
             text = text.replace(q.group(0), " . ")
     low = text.lower()
-    if "you" not in low and " u " not in f" {low} " and not any(
-            w in low for w in ("ya", "stfu", "gtfo", "kys", "fuck", "f*", "kiss", "suck",
-                               "eat")):
-        return None
     for pattern in _ABUSE_ANYWHERE:
         found = pattern.search(low)
         if found:
@@ -536,6 +575,34 @@ def abuse(text: str) -> str | None:
                 if w not in _ABUSE_BETWEEN and LEXICON.get(w) not in ("swear", "insult"):
                     break
     return None
+
+
+#: Words one of which every post :func:`abuse` finds holds, as :func:`tokens` reads them.
+_ABUSE_TRIGGERS = ABUSE_NOUNS | frozenset((
+    "fuck", "stfu", "gtfo", "kys", "kill", "shit", "ass", "arse", "dick", "cock", "wrong",
+    "matter"))
+_LETTERS = re.compile(r"[a-z]+")
+_PIECES = re.compile(r"[a-z0-9'*$@!|#]+")
+_LEETISH = re.compile(r"[a-z][0-9@$!|]|[0-9@$!|][a-z]")
+
+
+def _may_abuse(low: str) -> bool:
+    """Whether a lower-cased post could be one :func:`abuse` finds: it holds a word of
+    :data:`_ABUSE_TRIGGERS` (its letters repeated or not, in leetspeak or not), or a masked
+    word. Cheaper than :func:`tokens`, and true of every post that :func:`abuse` finds."""
+    if "*" in low:
+        return True
+    if not _ABUSE_TRIGGERS.isdisjoint(_LETTERS.findall(low)):
+        return True
+    if _REPEAT.search(low) and not _ABUSE_TRIGGERS.isdisjoint(
+            _LETTERS.findall(_REPEAT.sub(r"\1", low))):
+        return True
+    if _LEETISH.search(low):
+        for piece in _PIECES.findall(low):
+            word = piece.strip("'!#")
+            if not word.isalpha() and word.translate(_LEET) in _ABUSE_TRIGGERS:
+                return True
+    return False
 
 
 def _as_written(pairs: list[tuple[str, str]]) -> str:

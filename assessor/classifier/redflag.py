@@ -37,6 +37,7 @@ from assessor.classifier.lexicon import (
     abuse,
     describe,
     explicit,
+    mask_denied,
     token_sources,
     tokens,
     used_slur,
@@ -247,6 +248,9 @@ def read_posts(texts: list[str]) -> Read:
     out = []
     for text in texts:
         full = tokens(text)
+        read = mask_denied(text, full)
+        if read is not text:
+            text, full = read, tokens(read)
         out.append((full, describe(text, full)))
     return out
 
@@ -473,8 +477,9 @@ class RedFlagModel:
         :func:`~assessor.classifier.lexicon.token_sources`, when already computed.
         """
         f = self.featurizer
+        read = mask_denied(text)
         if pairs is None:
-            pairs = token_sources(text)
+            pairs = token_sources(read)
         full = [t for t, _ in pairs]
         keep = [i for i, t in enumerate(full) if t not in f.leave_out]
         tk = [full[i] for i in keep]
@@ -505,7 +510,7 @@ class RedFlagModel:
                 share = self.meaning_coef[[j for _, j in found], column].tolist()
                 for (i, _), v in zip(found, share, strict=True):
                     push[i] += v / max(len(found), MEANING_FLOOR)
-        cats = [CATEGORIES[c] for c in describe(text, full)]
+        cats = [CATEGORIES[c] for c in describe(read, full)]
         base = f.n_words + f.n_chars
         for name in cats:
             if name in _OWN_WORDS:
@@ -529,7 +534,7 @@ class RedFlagModel:
         """:meth:`reasons` of many ``(text, column)`` posts, hashing their words once per view
         (``logits``: the posts' :meth:`view_logits`, when already computed)."""
         views = self.binding([t for t, _ in posts], [c for _, c in posts], logits)
-        read = [token_sources(text) for text, _ in posts]
+        read = [token_sources(mask_denied(text)) for text, _ in posts]
         sums: dict[tuple[int, int], dict[str, tuple[float, int]]] = {}
         for view in {id(v): v for v in views}.values():
             toks = view.featurizer.content([t for pairs, v in zip(read, views, strict=True)

@@ -21,7 +21,14 @@ from typing import Any
 import numpy as np
 
 from assessor.classifier.labels import RED_FLAG_CLASSES
-from assessor.classifier.lexicon import CATEGORIES, abuse, describe, tokens, used_slur
+from assessor.classifier.lexicon import (
+    CATEGORIES,
+    abuse,
+    describe,
+    mask_denied,
+    tokens,
+    used_slur,
+)
 from assessor.classifier.redflag import (
     FLAG_CLASSES,
     FLAG_COLUMNS,
@@ -310,7 +317,7 @@ def build_vocabulary(texts: list[str], min_df: int = 2, max_terms: int = 60000,
     reader = Featurizer({}, 1, VIEWS[view])
     df: Counter[str] = Counter()
     for t in texts:
-        df.update(set(Featurizer.terms(reader.content(tokens(t)))))
+        df.update(set(Featurizer.terms(reader.content(tokens(mask_denied(t))))))
     kept = sorted((t for t, c in df.items() if c >= min_df), key=lambda t: (-df[t], t))
     return {t: i for i, t in enumerate(sorted(kept[:max_terms]))}
 

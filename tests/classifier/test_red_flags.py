@@ -498,6 +498,41 @@ def test_a_denied_insult_is_not_an_explicit_word(text, expected):
     assert explicit(text, cats) is expected
 
 
+@pytest.mark.parametrize(("text", "read"), [
+    ("Stop thinking you're an idiot for asking questions.",
+     "Stop thinking you're an  for asking questions."),
+    ("Rejection doesn't make you a loser. It makes you someone who tried.",
+     "Rejection doesn't make you a . It makes you someone who tried."),
+    ("You\u2019re not an idiot, you're new.", "You're not an , you're new."),
+    ("Not stupid. Tired.", "Not . Tired."),
+    ("No Stupid Questions!", "No  Questions!"),
+    # what is not denied is read as written
+    ("you are not just lazy, you are stupid", "you are not just , you are stupid"),
+    ("He is not a moron, he is a complete idiot",
+     "He is not a , he is a complete idiot"),
+    ("Nobody likes you idiot", "Nobody likes you idiot"),
+    ("my boss is an idiot", "my boss is an idiot"),
+    # denied once and not once in the same clause: left as it is
+    ("no stupid questions but plenty of stupid answers",
+     "no stupid questions but plenty of stupid answers"),
+    ("Team lunch at the office, tacos!", "Team lunch at the office, tacos!"),
+])
+def test_the_detector_reads_a_post_without_the_insults_it_denies(text, read):
+    from assessor.classifier.lexicon import mask_denied
+
+    assert mask_denied(text) == read
+
+
+def test_a_reassuring_post_is_not_flagged_and_a_denied_word_is_never_shown(clf):
+    kind = ["Rejection doesn't make you a loser. It makes you someone who tried. Keep going!",
+            "Don't call yourself an idiot. You are learning.",
+            "No question is stupid when you are new to a team."]
+    assert flagged(clf, kind) == []
+    text = "You're not an idiot for asking, you clown"  # denied, then called one
+    words, _ = clf.reasons([(text, "unprofessional")])[0]
+    assert words and "idiot" not in words
+
+
 def test_a_blog_post_with_denied_insults_is_not_explicit(clf):
     # Round 11's content writer: flagged at 0.98 and told "Delete" before the denial counted.
     text = ("So a few rules I've given myself. Assume the reader is tired. Not stupid. Tired. "
