@@ -301,7 +301,8 @@ def _denied_at(toks: list[str], i: int) -> bool:
 #: Insult words (the lexicon's and the insult nouns): a post whose tokens hold none has nothing
 #: to deny.
 INSULT_WORDS = frozenset({w for w, c in LEXICON.items() if c == "insult"} | _INSULT_NOUNS)
-_CLAUSE_KEEP = re.compile(r"([.;:!?,]+(?=\s|$)|\n+)")
+#: :data:`_NEGATION_CLAUSE`, keeping what ends each clause.
+_CLAUSE_KEEP = re.compile(f"({_NEGATION_CLAUSE.pattern})")
 
 
 def mask_denied(text: str, toks: list[str] | None = None) -> str:
@@ -317,14 +318,14 @@ def mask_denied(text: str, toks: list[str] | None = None) -> str:
     changed = False
     for k in range(0, len(parts), 2):
         clause = parts[k]
-        toks = tokens(clause)
-        if INSULT_WORDS.isdisjoint(toks):
+        words = tokens(clause)
+        if INSULT_WORDS.isdisjoint(words):
             continue
         denied: set[str] = set()
         kept: set[str] = set()
-        for i, t in enumerate(toks):
+        for i, t in enumerate(words):
             if t in INSULT_WORDS:
-                (denied if _denied_at(toks, i) else kept).add(t)
+                (denied if _denied_at(words, i) else kept).add(t)
         for word in denied - kept:
             clause = re.sub(rf"\b{re.escape(word)}\b", "", clause, flags=re.IGNORECASE)
         if clause is not parts[k]:
@@ -548,12 +549,13 @@ def abuse(text: str) -> str | None:
 
     By the guide (rulings 2 and 17) profanity or insults aimed at a person are
     ``unprofessional``; banter ("your keeper couldn't catch a cold") calls no one a name."""
-    if not _may_abuse(text.lower()):  # most posts
+    low = text.lower()
+    if not _may_abuse(low):  # most posts
         return None
     for q in _QUOTE_SPAN.finditer(text):
         if len(q.group(0)) < 0.8 * len(text):
             text = text.replace(q.group(0), " . ")
-    low = text.lower()
+            low = text.lower()
     for pattern in _ABUSE_ANYWHERE:
         found = pattern.search(low)
         if found:

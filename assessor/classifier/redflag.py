@@ -586,12 +586,10 @@ class RedFlagModel:
         if blind and self.joint is not None:
             z = np.minimum(z, blind[0]) * self.joint[:, 0] + self.joint[:, 1]
         p = sigmoid(z)
-        if self.slur_floor:
-            hit = [i for i, t in enumerate(texts) if used_slur(t)]
-            p[hit, 0] = np.maximum(p[hit, 0], self.slur_floor)
-        if self.abuse_floor:
-            hit = [i for i, t in enumerate(texts) if abuse(t)]
-            p[hit, 0] = np.maximum(p[hit, 0], self.abuse_floor)
+        for floor, rule in ((self.slur_floor, used_slur), (self.abuse_floor, abuse)):
+            if floor:
+                hit = [i for i, t in enumerate(texts) if rule(t)]
+                p[hit, 0] = np.maximum(p[hit, 0], floor)
         return p
 
     def save(self, path: Path) -> None:

@@ -21,14 +21,7 @@ from typing import Any
 import numpy as np
 
 from assessor.classifier.labels import RED_FLAG_CLASSES
-from assessor.classifier.lexicon import (
-    CATEGORIES,
-    abuse,
-    describe,
-    mask_denied,
-    tokens,
-    used_slur,
-)
+from assessor.classifier.lexicon import CATEGORIES, describe, mask_denied, tokens
 from assessor.classifier.redflag import (
     FLAG_CLASSES,
     FLAG_COLUMNS,
@@ -271,7 +264,7 @@ def trained_on(post: RealPost) -> bool:
 
 #: The fewest training posts a rule (the slur rule, the abuse rule) must fire on before its
 #: precision is trusted as a probability; with fewer the rule stays off.
-MIN_SLUR_POSTS = 50
+MIN_RULE_POSTS = 50
 
 
 def rule_precision(posts: list[tuple[str, str, str]], fires: Callable[[str], object]
@@ -279,7 +272,7 @@ def rule_precision(posts: list[tuple[str, str, str]], fires: Callable[[str], obj
     """How often a post a rule fires on (``fires`` returns something true) is labelled
     ``unprofessional``, over ``(text, label, source)`` training posts, each source counted too.
     ``floor``: that share, the least probability the detector then gives such a post (0 when
-    the rule fired on fewer than :data:`MIN_SLUR_POSTS`)."""
+    the rule fired on fewer than :data:`MIN_RULE_POSTS`)."""
     by: dict[str, list[int]] = {}
     for text, label, source in posts:
         if fires(text):
@@ -288,22 +281,10 @@ def rule_precision(posts: list[tuple[str, str, str]], fires: Callable[[str], obj
             n[1] += label == "unprofessional"
     fired = sum(n for n, _ in by.values())
     right = sum(k for _, k in by.values())
-    floor = round(right / fired, 3) if fired >= MIN_SLUR_POSTS else 0.0
+    floor = round(right / fired, 3) if fired >= MIN_RULE_POSTS else 0.0
     return {"posts": fired, "unprofessional": right, "floor": floor,
-            "min_posts": MIN_SLUR_POSTS,
+            "min_posts": MIN_RULE_POSTS,
             "by_source": {s: {"posts": n, "unprofessional": k} for s, (n, k) in sorted(by.items())}}
-
-
-def slur_rule(posts: list[tuple[str, str, str]]) -> dict[str, Any]:
-    """:func:`rule_precision` of posts that use a slur
-    (:func:`~assessor.classifier.lexicon.used_slur`)."""
-    return rule_precision(posts, used_slur)
-
-
-def abuse_rule(posts: list[tuple[str, str, str]]) -> dict[str, Any]:
-    """:func:`rule_precision` of posts that abuse the person they speak to
-    (:func:`~assessor.classifier.lexicon.abuse`)."""
-    return rule_precision(posts, abuse)
 
 
 def flag_class(label: str) -> str:

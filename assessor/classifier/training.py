@@ -197,6 +197,7 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
     elif npz_path.exists():
         npz_path.unlink()  # a stale export of another model must not be used
 
+    from assessor.classifier.lexicon import abuse, used_slur
     from assessor.classifier.redflag import FLAG_NPZ
     from assessor.classifier.redflag_training import (
         CLEAN_ONLY,
@@ -206,13 +207,12 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
         REAL_WEIGHT,
         VALIDATION_ONLY,
         VECTORS,
-        abuse_rule,
         as_hatexplain,
         in_training_part,
         load_real,
         load_vectors,
         real_counts,
-        slur_rule,
+        rule_precision,
         train_detector,
         trained_on,
         with_typos,
@@ -225,10 +225,10 @@ def train(corpus: Path, out_dir: Path, seed: int = 13, folds: int = 5,
         f"{sum(not in_training_part(r) for r in real)} real posts kept for validation")
     rule_posts = ([(e.text, e.label, "invented") for e in train_set]
                   + [(r.text, r.label, r.source) for r in real if in_training_part(r)])
-    slurs = slur_rule(rule_posts)
+    slurs = rule_precision(rule_posts, used_slur)
     log(f"slur rule: {slurs['unprofessional']} of {slurs['posts']} training posts that use a "
         f"slur are unprofessional; floor {slurs['floor']}")
-    abused = abuse_rule(rule_posts)
+    abused = rule_precision(rule_posts, abuse)
     log(f"abuse rule: {abused['unprofessional']} of {abused['posts']} training posts that "
         f"abuse the person they speak to are unprofessional; floor {abused['floor']}")
     rng = np.random.default_rng(seed)
