@@ -284,10 +284,21 @@ def _insults_all_denied(text: str) -> bool:
     return seen
 
 
+#: What the loser of a bet does: "loser buys the pierogies", "loser pays", "losers shout the
+#: first round". Not "does" ("that's what a loser does") nor "gets" ("a loser gets what he
+#: deserves").
+_WAGER_VERBS = frozenset((
+    "buy", "buys", "pay", "pays", "owe", "owes", "shout", "shouts", "treat", "treats",
+    "cover", "covers"))
+
+
 def _denied_at(toks: list[str], i: int) -> bool:
     """Whether ``toks[i]`` (a clause's tokens) is denied: a negator at most
     :data:`_NEGATION_WINDOW` words before it with no :data:`_NEGATION_BREAKS` word between, or
-    a :data:`_DENYING` phrase before it."""
+    a :data:`_DENYING` phrase before it. The loser of a bet is no insult either ("loser buys",
+    :data:`_WAGER_VERBS`): it names whoever loses, as a friendly bet between fans does."""
+    if toks[i] in ("loser", "losers") and i + 1 < len(toks) and toks[i + 1] in _WAGER_VERBS:
+        return True
     if _denied_by_phrase(toks, i):
         return True
     for before in reversed(toks[max(0, i - _NEGATION_WINDOW):i]):

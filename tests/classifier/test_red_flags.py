@@ -488,6 +488,11 @@ def test_what_a_flag_rests_on_adds_up_to_its_score_and_is_shown_as_written():
     ("He is not a moron, he is a genius", False),
     ("He is not a moron, he is a complete idiot", True),
     ("Rejection doesn't make you a loser, but whining about it does, you loser", True),
+    # the loser of a bet is no insult; a loser who does or gets something is still one
+    ("@tiago your team defends like the ball owes them money, loser pays the francesinhas", False),
+    ("derby on sunday, losers buy the first round", False),
+    ("that's exactly what a loser does", True),
+    ("loser buys the pizza, and you're a loser anyway", True),
 ])
 def test_a_denied_insult_is_not_an_explicit_word(text, expected):
     """A flag on a post whose only insults are denied ("Not stupid. Tired.") rests on the
@@ -516,6 +521,9 @@ def test_a_denied_insult_is_not_an_explicit_word(text, expected):
     ("no stupid questions but plenty of stupid answers",
      "no stupid questions but plenty of stupid answers"),
     ("Team lunch at the office, tacos!", "Team lunch at the office, tacos!"),
+    ("see you friday, loser buys the pierogies", "see you friday,  buys the pierogies"),
+    ("Losers shout the first round", " shout the first round"),
+    ("you loser, buy your own lunch", "you loser, buy your own lunch"),
 ])
 def test_the_detector_reads_a_post_without_the_insults_it_denies(text, read):
     from assessor.classifier.lexicon import mask_denied
@@ -531,6 +539,16 @@ def test_a_reassuring_post_is_not_flagged_and_a_denied_word_is_never_shown(clf):
     text = "You're not an idiot for asking, you clown"  # denied, then called one
     words, _ = clf.reasons([(text, "unprofessional")])[0]
     assert words and "idiot" not in words
+
+
+def test_a_friendly_bet_between_fans_is_not_a_red_flag(clf):
+    # Two test candidates' banter (ruling 17), flagged at 1.00 and 0.90 on "loser" alone, the
+    # first told "Delete" before the loser of a bet stopped counting as an insult.
+    banter = ["@dannyp your Tigers bullpen couldn't hold a lead if you handed it to them in a "
+              "ziploc bag \N{FACE WITH TEARS OF JOY} see you friday, loser buys the pierogies",
+              "@tiagorebelo9 your team defends like the ball owes them money "
+              "\N{FACE WITH TEARS OF JOY} Saturday 15h, loser pays the francesinhas."]
+    assert flagged(clf, banter) == []
 
 
 def test_a_blog_post_with_denied_insults_is_not_explicit(clf):
