@@ -27,7 +27,7 @@ class AdviceParams(_Tuning):
         description="A red flag the classifier is less sure of than this is to be rewritten or "
                     "deleted, not just deleted. Where red flags are rare, as in one person's "
                     "posts, flags below 0.95 were right less than half the time (33 test "
-                    "candidates: 12 of 34), flags above it nearly always (80 of 84); on "
+                    "candidates: 12 of 33), flags above it nearly always (80 of 83); on "
                     "Jigsaw's and Stormfront's validation posts, where flags are commoner, "
                     ".64-.73 and .45-.47 below, .91 and .59 above. The "
                     "report words such flags no surer than 'likely' "

@@ -33,7 +33,7 @@ SECOND_LOOK_CHARS = 100
 #: takes the first row whose floor its confidence reaches. "clear" starts at 0.95, where the
 #: rubric's advice starts saying "delete" (``AdviceParams.delete_from_confidence``): where red
 #: flags are rare, as in one person's posts, flags from 0.75 to 0.95 were right less than half
-#: the time (12 of 34 on the 33 test candidates), flags above it nearly always (80 of 84); on
+#: the time (12 of 33 on the 33 test candidates), flags above it nearly always (80 of 83); on
 #: Jigsaw's and Stormfront's validation posts, where flags are commoner, .64 to .73 and .45 to
 #: .47 below, .91 and .59 above. It was 0.8 until
 #: 2026-12-07, and the calibration (right about 80 % of the time at 0.8) holds only where red
